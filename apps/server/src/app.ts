@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from './db/pool.js';
+import { installErrorHandler } from './core/http.js';
+import { installMetrics } from './core/metrics.js';
+import { installSessionHook } from './modules/auth/plugin.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { DEFAULT_THROTTLE, type ThrottleLimits } from './modules/auth/throttle.js';
+import { systemRoutes } from './modules/system/routes.js';
+import { FEATURE_ROUTES } from './modules/index.js';
+
+export const VERSION = '0.1.0';
+
+export type AppDeps = {
+  database: Database;
+  logger?: boolean | { level: string };
+  trustProxy?: boolean;
+  /** the built web app to serve; omitted in API tests */
+  webDir?: string;
+  throttle?: ThrottleLimits;
+  bodyLimit?: number;
+};
+
+/** Builds the whole HTTP app; main.ts and tests both call it. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger === false || deps.logger === undefined ? false : {
+      level: typeof deps.logger === 'object' ? deps.logger.level : 'info',
+      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], remove: true },
+    },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    trustProxy: deps.trustProxy ?? false,
+    bodyLimit: deps.bodyLimit ?? 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Linli (邻里) API', version: VERSION, description: 'Community grid governance and resident services' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'linli_sid' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  installErrorHandler(app);
+  installMetrics(app, deps.database.pool);
+  installSessionHook(app, deps.database);
+  await app.register(systemRoutes(deps.database, VERSION));
+  await app.register(authRoutes(deps.throttle ?? DEFAULT_THROTTLE));
+  for (const routes of FEATURE_ROUTES) await app.register(routes);
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  if (deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html'))) serveWeb(app, deps.webDir);
+  return app;
+}
+
+/** Serves the built SPA; unknown non-API paths fall back to index.html for client-side routing. */
+function serveWeb(app: FastifyInstance, webDir: string) {
+  app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: 'index.html' });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/open311/') && !path.extname(req.url.split('?')[0] ?? '')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Not found', details: { requestId: String(req.id) } } });
+  });
+}

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  demo: boolean;
+  demoPassword: string | undefined;
+  secretKey: string | undefined;
+  trustProxy: boolean;
+  logLevel: string;
+};
+
+function resolveFromInvocation(p: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
+}
+
+/** Reads the environment once; every knob is listed in the README's configuration table. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.LINLI_DATA_DIR ? resolveFromInvocation(env.LINLI_DATA_DIR) : path.join(REPO_ROOT, 'data'),
+    demo: (env.LINLI_DEMO ?? 'on') !== 'off',
+    demoPassword: env.LINLI_DEMO_PASSWORD || undefined,
+    secretKey: env.LINLI_SECRET_KEY || undefined,
+    trustProxy: env.LINLI_TRUST_PROXY === 'true',
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

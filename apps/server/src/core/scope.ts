@@ -1,0 +1,27 @@
+import type { Ability } from '@linli/contracts';
+import { type SQL, eq, or, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { type Actor, type ScopedRow, assignmentsWith, levelKey } from './actor.js';
+
+export type ScopeColumns = { [K in keyof ScopedRow]?: AnyPgColumn };
+
+const FALLBACK: (keyof ScopedRow)[] = ['buildingId', 'gridId', 'compoundId', 'communityId', 'streetId', 'districtId'];
+
+/**
+ * The one scope filter every repo query uses: rows inside some assignment granting `ability`.
+ * When the table lacks the assignment's level (a grid-scoped user reading a community-level
+ * table), the nearest coarser level the table has is used.
+ */
+export function scopeFilter(actor: Actor, ability: Ability, cols: ScopeColumns): SQL {
+  const parts: SQL[] = [];
+  for (const a of assignmentsWith(actor, ability)) {
+    if (a.role === 'system_admin') return sql`true`;
+    if (!a.areaKind) continue;
+    const start = FALLBACK.indexOf(levelKey(a.areaKind));
+    const key = FALLBACK.slice(start).find((k) => cols[k] && a[k]);
+    const col = key ? cols[key] : undefined;
+    if (key && col) parts.push(eq(col, a[key] as string));
+  }
+  if (parts.length === 0) return sql`false`;
+  return parts.length === 1 ? parts[0]! : (or(...parts) as SQL);
+}

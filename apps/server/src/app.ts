@@ -6,7 +6,13 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Database } from './db/pool.js';
 import { installErrorHandler } from './core/http.js';
 import { installMetrics } from './core/metrics.js';
@@ -31,10 +37,16 @@ export type AppDeps = {
 /** Builds the whole HTTP app; main.ts and tests both call it. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.logger === false || deps.logger === undefined ? false : {
-      level: typeof deps.logger === 'object' ? deps.logger.level : 'info',
-      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], remove: true },
-    },
+    logger:
+      deps.logger === false || deps.logger === undefined
+        ? false
+        : {
+            level: typeof deps.logger === 'object' ? deps.logger.level : 'info',
+            redact: {
+              paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+              remove: true,
+            },
+          },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
@@ -74,7 +86,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 function serveWeb(app: FastifyInstance, webDir: string) {
   app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: 'index.html' });
   app.setNotFoundHandler((req, reply) => {
-    if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/open311/') && !path.extname(req.url.split('?')[0] ?? '')) {
+    if (
+      req.method === 'GET' &&
+      !req.url.startsWith('/api/') &&
+      !req.url.startsWith('/open311/') &&
+      !path.extname(req.url.split('?')[0] ?? '')
+    ) {
       return reply.type('text/html').sendFile('index.html');
     }
     return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Not found', details: { requestId: String(req.id) } } });

@@ -58,7 +58,10 @@ export const BuildingLayoutInput = z.object({
     .array(
       z.object({
         unitNo: z.number().int().min(1).max(20),
-        floors: z.array(z.object({ floorNo: z.number().int().min(-3).max(120), flats: z.number().int().min(0).max(40) })).min(1).max(130),
+        floors: z
+          .array(z.object({ floorNo: z.number().int().min(-3).max(120), flats: z.number().int().min(0).max(40) }))
+          .min(1)
+          .max(130),
       }),
     )
     .min(1)
@@ -92,3 +95,9 @@ export const CreateHandlerOrgInput = z.object({
 export type CreateHandlerOrgInput = z.infer<typeof CreateHandlerOrgInput>;
 export const UpdateHandlerOrgInput = CreateHandlerOrgInput.omit({ areaId: true }).partial();
 export type UpdateHandlerOrgInput = z.infer<typeof UpdateHandlerOrgInput>;
+
+export const AreaRef = z.object({ id: z.uuid(), kind: AreaKind, code: z.string(), name: z.string() });
+export type AreaRef = z.infer<typeof AreaRef>;
+
+export const AreaDetailDto = AreaNodeDto.extend({ ancestors: z.array(AreaRef) }).meta({ id: 'AreaDetail' });
+export type AreaDetailDto = z.infer<typeof AreaDetailDto>;

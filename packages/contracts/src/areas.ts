@@ -43,14 +43,7 @@ export function isValidAreaCode(kind: AreaKind, code: string, parentCode?: strin
   return code.startsWith(parentCode) && code.length > parentCode.length;
 }
 
-export const HandlerOrgKind = z.enum([
-  'property',
-  'social_org',
-  'legal_center',
-  'volunteer_team',
-  'street_dept',
-  'utility',
-]);
+export const HandlerOrgKind = z.enum(['property', 'social_org', 'legal_center', 'volunteer_team', 'street_dept', 'utility']);
 export type HandlerOrgKind = z.infer<typeof HandlerOrgKind>;
 
 export const HANDLER_ORG_KIND_LABELS: Record<HandlerOrgKind, { 'zh-CN': string; en: string }> = {

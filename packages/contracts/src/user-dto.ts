@@ -22,7 +22,12 @@ export const UserDto = z
   .meta({ id: 'User' });
 export type UserDto = z.infer<typeof UserDto>;
 
-export const Username = z.string().trim().min(3).max(64).regex(/^[a-z0-9][a-z0-9._-]*$/);
+export const Username = z
+  .string()
+  .trim()
+  .min(3)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9._-]*$/);
 
 export const CreateUserInput = z.object({
   username: Username,

@@ -25,9 +25,18 @@ export function installErrorHandler(app: FastifyInstance): void {
     const locale = requestLocale(req);
     if (error instanceof AppError) return send(req, reply, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((v) => ({ ...(v.params as Issue), code: v.keyword, path: v.instancePath.split('/').filter(Boolean), message: v.message }));
+      const issues = error.validation.map((v) => ({
+        ...(v.params as Issue),
+        code: v.keyword,
+        path: v.instancePath.split('/').filter(Boolean),
+        message: v.message,
+      }));
       const where = error.validationContext === 'body' ? '' : (error.validationContext ?? '');
-      return send(req, reply, new AppError('VALIDATION', ERROR_MESSAGES.VALIDATION[locale], { issues: localiseIssues(issues, locale, where) }));
+      return send(
+        req,
+        reply,
+        new AppError('VALIDATION', ERROR_MESSAGES.VALIDATION[locale], { issues: localiseIssues(issues, locale, where) }),
+      );
     }
     if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError) {
       const message = locale === 'en' ? 'The request body is not valid JSON' : '请求内容不是有效的 JSON';
@@ -37,7 +46,8 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return send(req, reply, new AppError('VALIDATION', error.message));
     if (error.statusCode === 404) return send(req, reply, new AppError('NOT_FOUND'));
     if (error.statusCode === 429) return send(req, reply, new AppError('LIMIT_EXCEEDED'));
-    if (isResponseSerializationError(error)) req.log.error({ err: { message: error.message, cause: String(error.cause) } }, 'response does not match its schema');
+    if (isResponseSerializationError(error))
+      req.log.error({ err: { message: error.message, cause: String(error.cause) } }, 'response does not match its schema');
     else req.log.error({ err: error }, 'unhandled error');
     return send(req, reply, new AppError('INTERNAL'));
   });

@@ -29,7 +29,7 @@ export function describeUrl(url: string): string {
 
 /** Waits for the server to answer, retrying with exponential backoff instead of exiting. */
 export async function waitForDatabase(pool: pg.Pool, url: string, log: (msg: string) => void, maxDelayMs = 30_000): Promise<void> {
-  for (let attempt = 0, delay = 500; ; attempt++, delay = Math.min(delay * 2, maxDelayMs)) {
+  for (let delay = 500; ; delay = Math.min(delay * 2, maxDelayMs)) {
     try {
       const r = await pool.query<{ v: string }>('SHOW server_version_num');
       const v = Number(r.rows[0]?.v);

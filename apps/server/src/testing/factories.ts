@@ -11,7 +11,12 @@ const next = () => ++seq;
 const pad = (n: number, w: number) => String(n % 10 ** w).padStart(w, '0');
 
 /** Inserts one area node under `parent` with its ancestor ids; codes are made unique per call. */
-export async function buildArea(db: Db, kind: AreaKind, parent: AreaRow | null, over: Partial<{ name: string; code: string; gridId: string }> = {}): Promise<AreaRow> {
+export async function buildArea(
+  db: Db,
+  kind: AreaKind,
+  parent: AreaRow | null,
+  over: Partial<{ name: string; code: string; gridId: string }> = {},
+): Promise<AreaRow> {
   const n = next();
   const code =
     over.code ??
@@ -36,7 +41,9 @@ export type Tree = { district: AreaRow; street: AreaRow; community: AreaRow; gri
 
 /** A district → street → community with one grid, one compound and one building. */
 export async function buildCommunityTree(db: Db, street?: AreaRow): Promise<Tree> {
-  const district = street ? ((await db.query.areaNodes.findFirst({ where: (a, { eq }) => eq(a.id, street.districtId!) })) as AreaRow) : await buildArea(db, 'district', null);
+  const district = street
+    ? ((await db.query.areaNodes.findFirst({ where: (a, { eq }) => eq(a.id, street.districtId!) })) as AreaRow)
+    : await buildArea(db, 'district', null);
   const st = street ?? (await buildArea(db, 'street', district));
   const community = await buildArea(db, 'community', st);
   const grid = await buildArea(db, 'grid', community);
@@ -48,7 +55,14 @@ export async function buildCommunityTree(db: Db, street?: AreaRow): Promise<Tree
 export async function buildOrg(db: Db, area: AreaRow, kind: HandlerOrgKind = 'property') {
   const [row] = await db
     .insert(handlerOrgs)
-    .values({ kind, name: `org ${next()}`, areaId: area.id, districtId: area.districtId!, streetId: area.streetId!, communityId: area.communityId })
+    .values({
+      kind,
+      name: `org ${next()}`,
+      areaId: area.id,
+      districtId: area.districtId!,
+      streetId: area.streetId!,
+      communityId: area.communityId,
+    })
     .returning();
   return row!;
 }
@@ -56,7 +70,12 @@ export async function buildOrg(db: Db, area: AreaRow, kind: HandlerOrgKind = 'pr
 export const TEST_PASSWORD = 'correct-horse-battery';
 
 /** A user holding `role` on an area or organisation; password TEST_PASSWORD unless given. */
-export async function buildUser(db: Db, role: Role, scope: { areaId?: string; orgId?: string }, over: Partial<{ username: string; password: string; active: boolean }> = {}) {
+export async function buildUser(
+  db: Db,
+  role: Role,
+  scope: { areaId?: string; orgId?: string },
+  over: Partial<{ username: string; password: string; active: boolean }> = {},
+) {
   const username = over.username ?? `${role.replace('_', '-')}-${next()}`;
   const password = over.password ?? TEST_PASSWORD;
   const [u] = await db

@@ -43,7 +43,9 @@ export const flats = pgTable(
   'flats',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    buildingId: uuid('building_id').notNull().references(() => areaNodes.id, { onDelete: 'cascade' }),
+    buildingId: uuid('building_id')
+      .notNull()
+      .references(() => areaNodes.id, { onDelete: 'cascade' }),
     communityId: uuid('community_id').notNull(),
     streetId: uuid('street_id').notNull(),
     districtId: uuid('district_id').notNull(),
@@ -53,10 +55,7 @@ export const flats = pgTable(
     flatNo: text('flat_no').notNull(),
     position: smallint('position').notNull(),
   },
-  (t) => [
-    uniqueIndex('flats_building_unit_no_uq').on(t.buildingId, t.unitNo, t.flatNo),
-    index('flats_community_idx').on(t.communityId),
-  ],
+  (t) => [uniqueIndex('flats_building_unit_no_uq').on(t.buildingId, t.unitNo, t.flatNo), index('flats_community_idx').on(t.communityId)],
 );
 
 /** 处置单位: property companies, social organisations, legal center, volunteer teams, departments. */
@@ -68,7 +67,9 @@ export const handlerOrgs = pgTable(
     name: text('name').notNull(),
     phone: text('phone'),
     /** the street or community it serves */
-    areaId: uuid('area_id').notNull().references(() => areaNodes.id),
+    areaId: uuid('area_id')
+      .notNull()
+      .references(() => areaNodes.id),
     districtId: uuid('district_id').notNull(),
     streetId: uuid('street_id').notNull(),
     communityId: uuid('community_id'),

@@ -23,7 +23,11 @@ export const households = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('households_community_idx').on(t.communityId), index('households_building_idx').on(t.buildingId), index('households_flat_idx').on(t.flatId)],
+  (t) => [
+    index('households_community_idx').on(t.communityId),
+    index('households_building_idx').on(t.buildingId),
+    index('households_flat_idx').on(t.flatId),
+  ],
 );
 
 /** 居民. ID number and phone are stored encrypted, with a keyed hash for exact lookup and the tail for search. */
@@ -31,7 +35,9 @@ export const residents = pgTable(
   'residents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    householdId: uuid('household_id').notNull().references(() => households.id),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
     communityId: uuid('community_id').notNull(),
     streetId: uuid('street_id').notNull(),
     districtId: uuid('district_id').notNull(),
@@ -77,7 +83,9 @@ export const partyOrgs = pgTable(
     kind: text('kind').notNull(),
     name: text('name').notNull(),
     parentId: uuid('parent_id'),
-    areaId: uuid('area_id').notNull().references(() => areaNodes.id),
+    areaId: uuid('area_id')
+      .notNull()
+      .references(() => areaNodes.id),
     communityId: uuid('community_id').notNull(),
     streetId: uuid('street_id').notNull(),
     districtId: uuid('district_id').notNull(),

@@ -10,7 +10,14 @@ export type ParentNode = Ancestry & { id: string; kind: AreaKind };
  */
 export function ancestryFor(kind: AreaKind, id: string, parent: ParentNode | null, gridId?: string | null): Ancestry {
   const base: Ancestry = parent
-    ? { districtId: parent.districtId, streetId: parent.streetId, communityId: parent.communityId, compoundId: parent.compoundId, gridId: null, buildingId: null }
+    ? {
+        districtId: parent.districtId,
+        streetId: parent.streetId,
+        communityId: parent.communityId,
+        compoundId: parent.compoundId,
+        gridId: null,
+        buildingId: null,
+      }
     : { districtId: null, streetId: null, communityId: null, compoundId: null, gridId: null, buildingId: null };
   switch (kind) {
     case 'district':

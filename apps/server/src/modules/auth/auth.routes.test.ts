@@ -26,11 +26,20 @@ describe('sign-in', () => {
   });
 
   it('sets an HttpOnly SameSite cookie and rotates the session at each sign-in', async () => {
-    const first = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: staff.username, password: TEST_PASSWORD } });
+    const first = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: staff.username, password: TEST_PASSWORD },
+    });
     const c1 = first.cookies.find((c) => c.name === 'linli_sid')!;
     expect(c1.httpOnly).toBe(true);
     expect(c1.sameSite).toBe('Lax');
-    const second = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: staff.username, password: TEST_PASSWORD }, headers: { cookie: `linli_sid=${c1.value}` } });
+    const second = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: staff.username, password: TEST_PASSWORD },
+      headers: { cookie: `linli_sid=${c1.value}` },
+    });
     const c2 = second.cookies.find((c) => c.name === 'linli_sid')!;
     expect(c2.value).not.toBe(c1.value);
     const old = await ctx.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: `linli_sid=${c1.value}` } });
@@ -38,18 +47,33 @@ describe('sign-in', () => {
   });
 
   it('answers a wrong password and an unknown user alike, and audits both', async () => {
-    const a = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: staff.username, password: 'wrong-password-123' } });
-    const b = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody-here', password: 'wrong-password-123' } });
+    const a = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: staff.username, password: 'wrong-password-123' },
+    });
+    const b = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'nobody-here', password: 'wrong-password-123' },
+    });
     expect(a.statusCode).toBe(401);
     expect(b.statusCode).toBe(401);
     expect(ErrorBody.parse(a.json()).error.message).toBe(ErrorBody.parse(b.json()).error.message);
     const rows = await ctx.t.db.select().from(auditLog).where(eq(auditLog.action, 'auth.login'));
-    expect(rows.filter((r) => r.outcome === 'failed').map((r) => r.actorName)).toEqual(expect.arrayContaining([staff.username, 'nobody-here']));
+    expect(rows.filter((r) => r.outcome === 'failed').map((r) => r.actorName)).toEqual(
+      expect.arrayContaining([staff.username, 'nobody-here']),
+    );
   });
 
   it('rejects a write without the CSRF header', async () => {
     const agent = await signIn(ctx.app, staff.username, TEST_PASSWORD);
-    const res = await ctx.app.inject({ method: 'PUT', url: '/api/me/locale', payload: { locale: 'en' }, headers: { cookie: agent.cookie } });
+    const res = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/me/locale',
+      payload: { locale: 'en' },
+      headers: { cookie: agent.cookie },
+    });
     expect(res.statusCode).toBe(403);
     const ok = await agent.put('/api/me/locale', { locale: 'en' });
     expect(ok.statusCode).toBe(200);
@@ -64,13 +88,19 @@ describe('sign-in', () => {
 
   it('expires a session idle for 30 minutes', async () => {
     const agent = await signIn(ctx.app, staff.username, TEST_PASSWORD);
-    await ctx.t.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) }).where(eq(sessions.userId, staff.id));
+    await ctx.t.db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
+      .where(eq(sessions.userId, staff.id));
     expect((await agent.get('/api/me')).statusCode).toBe(401);
   });
 
   it('expires a session 12 hours after sign-in even when active', async () => {
     const agent = await signIn(ctx.app, staff.username, TEST_PASSWORD);
-    await ctx.t.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.userId, staff.id));
+    await ctx.t.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.userId, staff.id));
     expect((await agent.get('/api/me')).statusCode).toBe(401);
   });
 });
@@ -83,12 +113,22 @@ describe('bad input', () => {
     expect(body.error.code).toBe('VALIDATION');
     expect(body.error.details?.issues?.map((i) => i.path).sort()).toEqual(['password', 'username']);
     expect(body.error.details?.issues?.find((i) => i.path === 'password')?.message).toBe('此项为必填');
-    const en = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x' }, headers: { 'accept-language': 'en-US' } });
+    const en = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'x' },
+      headers: { 'accept-language': 'en-US' },
+    });
     expect(ErrorBody.parse(en.json()).error.details?.issues?.[0]?.message).toBe('Required');
   });
 
   it('answers malformed JSON with 400 VALIDATION', async () => {
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: '{"username":', headers: { 'content-type': 'application/json' } });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: '{"username":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.statusCode).toBe(400);
     expect(ErrorBody.parse(res.json()).error.code).toBe('VALIDATION');
   });
@@ -96,16 +136,38 @@ describe('bad input', () => {
   it('throttles an account after repeated failures with 429 and a retry time', async () => {
     const tree = await buildCommunityTree(ctx.t.db);
     const u = await buildUser(ctx.t.db, 'grid_worker', { areaId: tree.grid.id });
-    for (let i = 0; i < 3; i++) await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: u.username, password: 'wrong-password-123' }, remoteAddress: `10.0.0.${i + 1}` });
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: u.username, password: TEST_PASSWORD }, remoteAddress: '10.0.0.9' });
+    for (let i = 0; i < 3; i++)
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: u.username, password: 'wrong-password-123' },
+        remoteAddress: `10.0.0.${i + 1}`,
+      });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: u.username, password: TEST_PASSWORD },
+      remoteAddress: '10.0.0.9',
+    });
     expect(res.statusCode).toBe(429);
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     expect(ErrorBody.parse(res.json()).error.details?.retryAfterSeconds).toBeGreaterThan(0);
   });
 
   it('throttles an address after repeated failures across accounts', async () => {
-    for (let i = 0; i < 6; i++) await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: `ghost-${i}`, password: 'wrong-password-123' }, remoteAddress: '10.9.9.9' });
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'ghost-new', password: 'x' }, remoteAddress: '10.9.9.9' });
+    for (let i = 0; i < 6; i++)
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: `ghost-${i}`, password: 'wrong-password-123' },
+        remoteAddress: '10.9.9.9',
+      });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'ghost-new', password: 'x' },
+      remoteAddress: '10.9.9.9',
+    });
     expect(res.statusCode).toBe(429);
   });
 });

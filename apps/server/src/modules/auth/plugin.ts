@@ -55,7 +55,13 @@ export function installSessionHook(app: FastifyInstance, { db }: Database): void
       actor = session ? await loadActor(db, session.userId) : null;
       req.session = actor ? session : null;
     }
-    req.ctx = { db, actor, requestId: String(req.id), ip: req.ip ?? null, locale: actor?.locale && !req.headers['x-linli-locale'] ? actor.locale : requestLocale(req) };
+    req.ctx = {
+      db,
+      actor,
+      requestId: String(req.id),
+      ip: req.ip ?? null,
+      locale: actor?.locale && !req.headers['x-linli-locale'] ? actor.locale : requestLocale(req),
+    };
     if (req.session && !SAFE_METHODS.has(req.method) && req.url !== '/api/auth/login') {
       const header = req.headers['x-csrf-token'];
       if (typeof header !== 'string' || !sameToken(header, req.session.csrfToken)) {

@@ -24,12 +24,20 @@ export function authRoutes(limits: ThrottleLimits = DEFAULT_THROTTLE): FastifyPl
       clearSessionCookie(reply);
       return { ok: true as const };
     });
-    app.get('/api/me', { preHandler: requireSession, schema: { tags, summary: 'The signed-in user, roles, scopes and abilities', response: { 200: MeDto, 401: ErrorBody } } }, async (req) =>
-      getMe({ ctx: req.ctx as AuthedCtx, csrfToken: req.session!.csrfToken }),
+    app.get(
+      '/api/me',
+      {
+        preHandler: requireSession,
+        schema: { tags, summary: 'The signed-in user, roles, scopes and abilities', response: { 200: MeDto, 401: ErrorBody } },
+      },
+      async (req) => getMe({ ctx: req.ctx as AuthedCtx, csrfToken: req.session!.csrfToken }),
     );
     app.put(
       '/api/me/locale',
-      { preHandler: requireSession, schema: { tags, summary: 'Save the UI language', body: z.object({ locale: Locale }), response: { 200: OkBody } } },
+      {
+        preHandler: requireSession,
+        schema: { tags, summary: 'Save the UI language', body: z.object({ locale: Locale }), response: { 200: OkBody } },
+      },
       async (req) => {
         await setMyLocale({ ctx: req.ctx as AuthedCtx, locale: req.body.locale });
         return { ok: true as const };
@@ -37,7 +45,10 @@ export function authRoutes(limits: ThrottleLimits = DEFAULT_THROTTLE): FastifyPl
     );
     app.post(
       '/api/me/password',
-      { preHandler: requireSession, schema: { tags, summary: 'Change own password', body: ChangePasswordInput, response: { 200: OkBody, 400: ErrorBody } } },
+      {
+        preHandler: requireSession,
+        schema: { tags, summary: 'Change own password', body: ChangePasswordInput, response: { 200: OkBody, 400: ErrorBody } },
+      },
       async (req) => {
         await changeMyPassword({ ctx: req.ctx as AuthedCtx, input: req.body, token: req.sessionToken! });
         return { ok: true as const };

@@ -11,7 +11,17 @@ import { createSession, deleteSession, deleteUserSessions, hashToken } from './s
 import { type ThrottleLimits, assertNotThrottled, clearAccountFailures, recordLoginFailure } from './throttle.js';
 
 /** Signs a user in: throttle, verify, then a fresh session (the old one, if any, is dropped). */
-export async function loginUser({ ctx, input, oldToken, limits }: { ctx: Ctx; input: LoginInput; oldToken?: string; limits: ThrottleLimits }) {
+export async function loginUser({
+  ctx,
+  input,
+  oldToken,
+  limits,
+}: {
+  ctx: Ctx;
+  input: LoginInput;
+  oldToken?: string;
+  limits: ThrottleLimits;
+}) {
   const username = input.username.toLowerCase();
   try {
     await assertNotThrottled(ctx.db, username, ctx.ip, limits);
@@ -23,7 +33,12 @@ export async function loginUser({ ctx, input, oldToken, limits }: { ctx: Ctx; in
   const ok = await verifyPassword(u?.active ? u.passwordHash : null, input.password);
   if (!u || !ok) {
     await recordLoginFailure(ctx.db, username, ctx.ip);
-    await writeAudit(ctx.db, ctx, { action: 'auth.login', outcome: 'failed', actorName: username, details: { reason: u ? 'bad_password' : 'unknown_user' } });
+    await writeAudit(ctx.db, ctx, {
+      action: 'auth.login',
+      outcome: 'failed',
+      actorName: username,
+      details: { reason: u ? 'bad_password' : 'unknown_user' },
+    });
     throw new AppError('UNAUTHENTICATED', LOGIN_FAILED_MESSAGE[ctx.locale]);
   }
   const session = await ctx.db.transaction(async (tx) => {

@@ -28,7 +28,10 @@ export async function createSession(tx: Db | Tx, userId: string, ip: string | nu
 
 /** A live session for the token: within 12 h of sign-in and 30 min of the last request. */
 export async function findLiveSession(db: Db, token: string, now = new Date()): Promise<SessionRow | null> {
-  const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+  const [row] = await db
+    .select()
+    .from(sessions)
+    .where(eq(sessions.tokenHash, hashToken(token)));
   if (!row) return null;
   if (row.expiresAt <= now || row.lastSeenAt.getTime() + SESSION_IDLE_MS <= now.getTime()) {
     await db.delete(sessions).where(eq(sessions.tokenHash, row.tokenHash));
@@ -47,7 +50,9 @@ export async function deleteSession(db: Db | Tx, token: string): Promise<void> {
 export async function deleteUserSessions(db: Db | Tx, userId: string, exceptTokenHash?: string): Promise<void> {
   await db
     .delete(sessions)
-    .where(exceptTokenHash ? and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${exceptTokenHash}`) : eq(sessions.userId, userId));
+    .where(
+      exceptTokenHash ? and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${exceptTokenHash}`) : eq(sessions.userId, userId),
+    );
 }
 
 /** Removes expired sessions; run now and then. */

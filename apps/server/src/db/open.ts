@@ -1,0 +1,36 @@
+import type { Config } from '../config.js';
+import { startEmbeddedPostgres } from './embedded.js';
+import { migrateDatabase } from './migrate.js';
+import { type Database, openDatabase, waitForDatabase } from './pool.js';
+
+export type OpenedDatabase = Database & { url: string; close: () => Promise<void>; embedded: boolean };
+
+/** The configured database: DATABASE_URL's server, or the bundled PostgreSQL in the data dir; migrated. */
+export async function openConfiguredDatabase(config: Config, log: (msg: string) => void): Promise<OpenedDatabase> {
+  const cluster = config.databaseUrl ? null : await startEmbeddedPostgres({ dataDir: config.dataDir });
+  if (cluster) {
+    const admin = openDatabase(cluster.url('postgres'), { max: 1 });
+    const exists = await admin.pool.query('SELECT 1 FROM pg_database WHERE datname = $1', ['linli']);
+    if (exists.rowCount === 0) await admin.pool.query('CREATE DATABASE linli');
+    await admin.pool.end();
+  }
+  const url = config.databaseUrl ?? cluster!.url('linli');
+  const database = openDatabase(url, { max: 20, onError: (e) => log(`database connection error: ${e.message}`) });
+  try {
+    await waitForDatabase(database.pool, url, log);
+    await migrateDatabase(database);
+  } catch (e) {
+    await database.pool.end().catch(() => undefined);
+    await cluster?.stop();
+    throw e;
+  }
+  return {
+    ...database,
+    url,
+    embedded: Boolean(cluster),
+    close: async () => {
+      await database.pool.end().catch(() => undefined);
+      await cluster?.stop();
+    },
+  };
+}

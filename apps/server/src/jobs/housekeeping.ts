@@ -1,0 +1,14 @@
+import type { Db } from '../db/pool.js';
+import { sweepSessions } from '../modules/auth/session-repo.js';
+import { sweepLoginFailures } from '../modules/auth/throttle.js';
+
+/** Periodic clean-up of expired sessions and old sign-in failures; returns a stop function. */
+export function startHousekeeping(db: Db, everyMs = 10 * 60_000): () => void {
+  const run = () => {
+    Promise.all([sweepSessions(db), sweepLoginFailures(db)]).catch(() => undefined);
+  };
+  run();
+  const timer = setInterval(run, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

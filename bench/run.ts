@@ -1,0 +1,11 @@
+import { benchApi } from './api.js';
+import { benchStartup } from './startup.js';
+
+const BENCHES: Record<string, () => Promise<void>> = { startup: () => benchStartup(), api: benchApi };
+
+const names = process.argv.slice(2);
+if (names.length === 0 || names.some((n) => !BENCHES[n])) {
+  console.log(`Usage: npm run bench -- <${Object.keys(BENCHES).join('|')}> …`);
+  process.exit(2);
+}
+for (const n of names) await BENCHES[n]!();

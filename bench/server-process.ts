@@ -1,0 +1,67 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const BENCH_PASSWORD = 'bench-demo-password-2026';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export function tempDataDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-bench-'));
+  fs.chmodSync(dir, 0o755);
+  return dir;
+}
+
+export type Running = { child: ChildProcess; url: string; readyMs: number; output: () => string; stop: () => Promise<void> };
+
+/** Starts `tsx <script>` and resolves when its output contains `readyText`, with the time it took. */
+export async function startProcess(script: string, env: Record<string, string>, readyText: string, timeoutMs = 180_000): Promise<Running> {
+  const port = Number(env.PORT);
+  const started = performance.now();
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [script], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  const readyMs = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${script} not ready after ${timeoutMs} ms:\n${out}`)), timeoutMs);
+    const onData = (c: Buffer) => {
+      out += c.toString();
+      if (out.includes(readyText)) {
+        clearTimeout(timer);
+        resolve(performance.now() - started);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}:\n${out}`)));
+  });
+  child.removeAllListeners('exit');
+  return {
+    child,
+    url: `http://127.0.0.1:${port}`,
+    readyMs,
+    output: () => out,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** The Linli server on a data dir, demo seeded with the bench password. */
+export async function startLinli(dataDir: string): Promise<Running> {
+  const port = await freePort();
+  return startProcess('apps/server/src/main.ts', { PORT: String(port), LINLI_DATA_DIR: dataDir, LINLI_DEMO_PASSWORD: BENCH_PASSWORD }, 'Linli is ready');
+}

@@ -24,6 +24,14 @@ import { FEATURE_ROUTES } from './modules/index.js';
 
 export const VERSION = '0.1.0';
 
+export type RouteEntry = { url: string; methods: string[] };
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** every registered route, for the OpenAPI coverage test */
+    routeList: RouteEntry[];
+  }
+}
+
 export type AppDeps = {
   database: Database;
   logger?: boolean | { level: string };
@@ -55,6 +63,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: deps.trustProxy ?? false,
     bodyLimit: deps.bodyLimit ?? 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();
+  const routeList: RouteEntry[] = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (r) => {
+    routeList.push({ url: r.url, methods: ([] as string[]).concat(r.method) });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (req, reply) => {

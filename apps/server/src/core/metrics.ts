@@ -27,7 +27,7 @@ export function installMetrics(app: FastifyInstance, pool: { totalCount: number;
     const route = req.routeOptions.url ?? 'unmatched';
     duration.observe({ method: req.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
-  app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
+  app.get('/metrics', { schema: { tags: ['system'], summary: 'Prometheus metrics (text exposition format)' } }, async (_req, reply) => {
     reply.type(registry.contentType);
     return registry.metrics();
   });

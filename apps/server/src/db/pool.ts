@@ -28,8 +28,15 @@ export function describeUrl(url: string): string {
 }
 
 /** Waits for the server to answer, retrying with exponential backoff instead of exiting. */
-export async function waitForDatabase(pool: pg.Pool, url: string, log: (msg: string) => void, maxDelayMs = 30_000): Promise<void> {
-  for (let delay = 500; ; delay = Math.min(delay * 2, maxDelayMs)) {
+export async function waitForDatabase(
+  pool: pg.Pool,
+  url: string,
+  log: (msg: string) => void,
+  opts: { maxDelayMs?: number; firstDelayMs?: number; signal?: AbortSignal } = {},
+): Promise<void> {
+  const maxDelayMs = opts.maxDelayMs ?? 30_000;
+  for (let delay = opts.firstDelayMs ?? 500; ; delay = Math.min(delay * 2, maxDelayMs)) {
+    opts.signal?.throwIfAborted();
     try {
       const r = await pool.query<{ v: string }>('SHOW server_version_num');
       const v = Number(r.rows[0]?.v);
@@ -38,7 +45,7 @@ export async function waitForDatabase(pool: pg.Pool, url: string, log: (msg: str
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       if (/too old/.test(err.message)) throw err;
-      log(`Cannot reach the database at ${describeUrl(url)} (${err.code ?? err.message}); retrying in ${Math.round(delay / 1000)} s`);
+      log(`Cannot reach the database at ${describeUrl(url)} (${err.code ?? err.message}); retrying in ${(delay / 1000).toFixed(1)} s`);
       await new Promise((r) => setTimeout(r, delay));
     }
   }

@@ -3,9 +3,11 @@ import { Role } from './roles.js';
 import { Password, ScopeDto } from './auth.js';
 import { PageQuery } from './common.js';
 
-export const RoleAssignmentInput = z
-  .object({ role: Role, areaId: z.uuid().optional(), orgId: z.uuid().optional() })
-  .refine((a) => Boolean(a.areaId) !== Boolean(a.orgId), { message: 'exactly one of areaId or orgId', path: ['areaId'] });
+/**
+ * One role on exactly one scope: an area node, or a handler organisation for ORG_SCOPED_ROLES.
+ * The server checks that rule with messages in the user's language, so no English-only refine here.
+ */
+export const RoleAssignmentInput = z.object({ role: Role, areaId: z.uuid().optional(), orgId: z.uuid().optional() });
 export type RoleAssignmentInput = z.infer<typeof RoleAssignmentInput>;
 
 export const UserDto = z
@@ -25,6 +27,7 @@ export type UserDto = z.infer<typeof UserDto>;
 export const Username = z
   .string()
   .trim()
+  .toLowerCase()
   .min(3)
   .max(64)
   .regex(/^[a-z0-9][a-z0-9._-]*$/);

@@ -14,7 +14,7 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = 'record') => new AppError('NOT_FOUND', `${what} not found`);
+export const notFound = (what = 'record') => new AppError('NOT_FOUND', undefined, { entity: what });
 export const forbidden = () => new AppError('FORBIDDEN');
 export const unauthenticated = () => new AppError('UNAUTHENTICATED');
 export const conflict = (message: string, details: Record<string, unknown> = {}) => new AppError('CONFLICT', message, details);

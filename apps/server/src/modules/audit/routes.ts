@@ -1,0 +1,22 @@
+import { AuditEntryDto, AuditListQuery, ErrorBody, paged } from '@linli/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AuthedCtx } from '../../core/context.js';
+import { requireSession } from '../auth/plugin.js';
+import { listAuditEntries } from './service.js';
+
+/** The audit log (审计日志): sign-ins, failures, reveals and every mutation. */
+export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.addHook('onRequest', requireSession);
+  app.get(
+    '/api/audit',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Audit log in your scope, newest first',
+        querystring: AuditListQuery,
+        response: { 200: paged(AuditEntryDto), 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    async (req) => listAuditEntries({ ctx: req.ctx as AuthedCtx, input: req.query }),
+  );
+};

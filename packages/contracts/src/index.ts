@@ -9,3 +9,5 @@ export * from './user-dto.js';
 export * from './audit-dto.js';
 export * from './id-card.js';
 export * from './messages.js';
+export * from './care-tags.js';
+export * from './area-api.js';

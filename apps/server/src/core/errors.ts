@@ -20,8 +20,17 @@ export const unauthenticated = () => new AppError('UNAUTHENTICATED');
 export const conflict = (message: string, details: Record<string, unknown> = {}) => new AppError('CONFLICT', message, details);
 export const invalid = (issues: FieldIssue[]) => new AppError('VALIDATION', undefined, { issues });
 
+function pgCode(e: unknown): string | undefined {
+  const err = e as { code?: string; cause?: { code?: string } };
+  return err?.code ?? err?.cause?.code;
+}
+
 /** Postgres unique violation (23505) → 409 with the constraint name. */
 export function isUniqueViolation(e: unknown): e is { constraint?: string } {
-  const err = e as { code?: string; cause?: { code?: string } };
-  return err?.code === '23505' || err?.cause?.code === '23505';
+  return pgCode(e) === '23505';
+}
+
+/** Postgres foreign-key violation (23503): another table still refers to the row. */
+export function isForeignKeyViolation(e: unknown): boolean {
+  return pgCode(e) === '23503';
 }

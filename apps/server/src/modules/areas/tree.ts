@@ -34,3 +34,9 @@ export function ancestryFor(kind: AreaKind, id: string, parent: ParentNode | nul
       return { ...base, buildingId: id, gridId: gridId ?? null };
   }
 }
+
+/** The ids of a node's parent chain, root first (a building's managing grid is not in it). */
+export function ancestorIds(node: ScopedRow & { id: string }): string[] {
+  const chain = [node.districtId, node.streetId, node.communityId, node.compoundId];
+  return chain.filter((id): id is string => Boolean(id) && id !== node.id);
+}

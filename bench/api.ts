@@ -15,7 +15,11 @@ export async function benchApi(): Promise<void> {
   const bareProc = await startProcess('bench/bare-server.ts', { PORT: String(await freePort()) }, 'bare ready');
   const linli = await startLinli(dir);
   try {
-    const login = await fetch(`${linli.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'anping-staff', password: BENCH_PASSWORD }) });
+    const login = await fetch(`${linli.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'anping-staff', password: BENCH_PASSWORD }),
+    });
     if (!login.ok) throw new Error(`bench sign-in failed: ${login.status}`);
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
     const bare = await load('bare Fastify route', { url: `${bareProc.url}/bare` });

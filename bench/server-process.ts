@@ -30,7 +30,11 @@ export type Running = { child: ChildProcess; url: string; readyMs: number; outpu
 export async function startProcess(script: string, env: Record<string, string>, readyText: string, timeoutMs = 180_000): Promise<Running> {
   const port = Number(env.PORT);
   const started = performance.now();
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [script], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [script], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const readyMs = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${script} not ready after ${timeoutMs} ms:\n${out}`)), timeoutMs);
@@ -63,5 +67,9 @@ export async function startProcess(script: string, env: Record<string, string>, 
 /** The Linli server on a data dir, demo seeded with the bench password. */
 export async function startLinli(dataDir: string): Promise<Running> {
   const port = await freePort();
-  return startProcess('apps/server/src/main.ts', { PORT: String(port), LINLI_DATA_DIR: dataDir, LINLI_DEMO_PASSWORD: BENCH_PASSWORD }, 'Linli is ready');
+  return startProcess(
+    'apps/server/src/main.ts',
+    { PORT: String(port), LINLI_DATA_DIR: dataDir, LINLI_DEMO_PASSWORD: BENCH_PASSWORD },
+    'Linli is ready',
+  );
 }

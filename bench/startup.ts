@@ -17,5 +17,7 @@ export async function benchStartup(rounds = 2): Promise<void> {
     }
   }
   console.log('startup: time from process start to "ready" (web app already built)');
-  console.table(rows.map((r) => ({ round: r.round, 'fresh start (initdb+migrate+seed) s': r.freshS.toFixed(2), 'warm start s': r.warmS.toFixed(2) })));
+  console.table(
+    rows.map((r) => ({ round: r.round, 'fresh start (initdb+migrate+seed) s': r.freshS.toFixed(2), 'warm start s': r.warmS.toFixed(2) })),
+  );
 }

@@ -7,9 +7,13 @@ export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
 const CHROMIUM = process.env.LINLI_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Debian's Chromium in a fresh profile, headless, with the network-quiet flags this machine needs. */
-export async function openBrowser(viewport = { width: 1366, height: 860 }): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function openBrowser(
+  viewport = { width: 1366, height: 860 },
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium fonts-noto-cjk (or set LINLI_CHROMIUM)`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium fonts-noto-cjk (or set LINLI_CHROMIUM)`,
+    );
   }
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-chromium-'));

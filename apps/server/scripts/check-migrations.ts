@@ -10,7 +10,16 @@ fs.cpSync(path.join(serverDir, 'drizzle'), tmp, { recursive: true });
 const before = fs.readdirSync(tmp).length;
 const r = spawnSync(
   process.execPath,
-  [path.join(serverDir, '../../node_modules/drizzle-kit/bin.cjs'), 'generate', '--dialect', 'postgresql', '--schema', './src/db/schema/index.ts', '--out', tmp],
+  [
+    path.join(serverDir, '../../node_modules/drizzle-kit/bin.cjs'),
+    'generate',
+    '--dialect',
+    'postgresql',
+    '--schema',
+    './src/db/schema/index.ts',
+    '--out',
+    tmp,
+  ],
   { cwd: serverDir, encoding: 'utf8' },
 );
 const after = fs.readdirSync(tmp).length;

@@ -5,7 +5,7 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -14,6 +14,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Database } from './db/pool.js';
+import type { Pii } from './core/pii.js';
 import { installErrorHandler } from './core/http.js';
 import { installMetrics } from './core/metrics.js';
 import { installSessionHook } from './modules/auth/plugin.js';
@@ -40,6 +41,8 @@ export type AppDeps = {
   webDir?: string;
   throttle?: ThrottleLimits;
   bodyLimit?: number;
+  /** encryption of ID numbers and phones; the registry needs it */
+  pii?: Pii;
 };
 
 /** Builds the whole HTTP app; main.ts and tests both call it. */
@@ -84,29 +87,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  installErrorHandler(app);
+  const hasWeb = Boolean(deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html')));
+  installErrorHandler(app, hasWeb ? spaFallback : undefined);
   installMetrics(app, deps.database.pool);
   installSessionHook(app, deps.database);
   await app.register(systemRoutes(deps.database, VERSION));
   await app.register(authRoutes(deps.throttle ?? DEFAULT_THROTTLE));
   for (const routes of FEATURE_ROUTES) await app.register(routes);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  if (deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html'))) serveWeb(app, deps.webDir);
+  if (hasWeb) await app.register(fastifyStatic, { root: deps.webDir!, prefix: '/', wildcard: false, index: 'index.html' });
   return app;
 }
 
-/** Serves the built SPA; unknown non-API paths fall back to index.html for client-side routing. */
-function serveWeb(app: FastifyInstance, webDir: string) {
-  app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: 'index.html' });
-  app.setNotFoundHandler((req, reply) => {
-    if (
-      req.method === 'GET' &&
-      !req.url.startsWith('/api/') &&
-      !req.url.startsWith('/open311/') &&
-      !path.extname(req.url.split('?')[0] ?? '')
-    ) {
-      return reply.type('text/html').sendFile('index.html');
-    }
-    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Not found', details: { requestId: String(req.id) } } });
-  });
-}
+/** Unknown GET paths outside the API are client-side routes of the SPA: answer index.html. */
+const spaFallback = {
+  isPage: (req: FastifyRequest) =>
+    req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/open311/') && !path.extname(req.url.split('?')[0] ?? ''),
+  serve: (reply: FastifyReply) => reply.type('text/html').sendFile('index.html'),
+};

@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
+/** The demo users' password when LINLI_DEMO_PASSWORD is not set; printed at start. */
+export const DEFAULT_DEMO_PASSWORD = 'linli-demo-2026';
+
 export type Config = {
   port: number;
   host: string;
@@ -11,6 +14,7 @@ export type Config = {
   demo: boolean;
   demoPassword: string | undefined;
   secretKey: string | undefined;
+  previousSecretKeys: string | undefined;
   trustProxy: boolean;
   logLevel: string;
 };
@@ -29,6 +33,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: (env.LINLI_DEMO ?? 'on') !== 'off',
     demoPassword: env.LINLI_DEMO_PASSWORD || undefined,
     secretKey: env.LINLI_SECRET_KEY || undefined,
+    previousSecretKeys: env.LINLI_SECRET_KEY_PREVIOUS || undefined,
     trustProxy: env.LINLI_TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
   };

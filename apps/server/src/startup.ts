@@ -1,8 +1,47 @@
-import type { Config } from './config.js';
-import type { OpenedDatabase } from './db/open.js';
+import { ROLE_LABELS } from '@linli/contracts';
 import type { AppDeps } from './app.js';
+import { type Config, DEFAULT_DEMO_PASSWORD } from './config.js';
+import { type Pii, createPii, loadPiiKeys, parsePreviousKeys } from './core/pii.js';
+import type { OpenedDatabase } from './db/open.js';
+import { inArray } from 'drizzle-orm';
+import { users } from './db/schema/index.js';
+import { DEMO_USERNAMES, isDatabaseEmpty, seedDemo } from './seed/index.js';
 
-/** Seeds the demo on an empty database (or explains how to create the first admin); returns extra app deps. */
-export async function prepareDemo(_database: OpenedDatabase, _config: Config, _say: (m: string) => void): Promise<Partial<AppDeps>> {
-  return {};
+export function piiFromConfig(config: Config): Pii {
+  return createPii(
+    loadPiiKeys({ secretKey: config.secretKey, previousKeys: parsePreviousKeys(config.previousSecretKeys), dataDir: config.dataDir }),
+  );
+}
+
+/**
+ * On an empty database: seeds the demo and prints its users, or (LINLI_DEMO=off) explains how to
+ * create the first admin. On later starts prints the demo users again while they still exist.
+ */
+export async function prepareDemo(database: OpenedDatabase, config: Config, say: (m: string) => void): Promise<Pick<AppDeps, 'pii'>> {
+  const pii = piiFromConfig(config);
+  const empty = await isDatabaseEmpty(database.db);
+  if (empty && !config.demo) {
+    say('The database is empty (LINLI_DEMO=off). Create the first administrator with:');
+    say('  npm run linli -- create-admin --username admin');
+    return { pii };
+  }
+  if (!empty) {
+    const present = await database.db.select({ username: users.username }).from(users).where(inArray(users.username, DEMO_USERNAMES));
+    if (present.length > 0) {
+      const names = DEMO_USERNAMES.filter((n) => present.some((p) => p.username === n));
+      say(
+        `Demo users: ${names.join(', ')} (password: ${config.demoPassword ? 'from LINLI_DEMO_PASSWORD' : `${DEFAULT_DEMO_PASSWORD}, unless LINLI_DEMO_PASSWORD was set when the demo was seeded`})`,
+      );
+    }
+    return { pii };
+  }
+  const password = config.demoPassword ?? DEFAULT_DEMO_PASSWORD;
+  const result = await seedDemo({ db: database.db, pii, password, log: (m) => say(m) });
+  say(
+    `Demo seeded: ${result.counts.communities} communities, ${result.counts.buildings} buildings, ${result.counts.households} households, ${result.counts.residents} residents`,
+  );
+  say(`Demo users (password: ${config.demoPassword ? 'from LINLI_DEMO_PASSWORD' : password}):`);
+  for (const u of result.users)
+    say(`  ${u.username.padEnd(14)} ${ROLE_LABELS[u.role]['zh-CN']} / ${ROLE_LABELS[u.role].en} · ${u.scopeName}`);
+  return { pii };
 }

@@ -20,7 +20,10 @@ function send(req: FastifyRequest, reply: FastifyReply, err: AppError) {
 }
 
 /** Maps every thrown error onto the closed set of codes and the one wire shape. */
-export function installErrorHandler(app: FastifyInstance): void {
+export function installErrorHandler(
+  app: FastifyInstance,
+  spa?: { isPage: (req: FastifyRequest) => boolean; serve: (reply: FastifyReply) => unknown },
+): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
     const locale = requestLocale(req);
     if (error instanceof AppError) return send(req, reply, error);
@@ -51,5 +54,5 @@ export function installErrorHandler(app: FastifyInstance): void {
     else req.log.error({ err: error }, 'unhandled error');
     return send(req, reply, new AppError('INTERNAL'));
   });
-  app.setNotFoundHandler((req, reply) => send(req, reply, new AppError('NOT_FOUND')));
+  app.setNotFoundHandler((req, reply) => (spa?.isPage(req) ? spa.serve(reply) : send(req, reply, new AppError('NOT_FOUND'))));
 }

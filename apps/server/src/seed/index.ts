@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import { conflict } from '../core/errors.js';
+import type { Pii } from '../core/pii.js';
+import type { Db, Tx } from '../db/pool.js';
+import { areaNodes, flats, handlerOrgs, households, partyOrgs, residents, roleAssignments, users } from '../db/schema/index.js';
+import { hashPassword } from '../modules/auth/passwords.js';
+import { DEMO_SEED, generateDemo } from './generate.js';
+import { householdRow, insertBatches, residentRow } from './rows.js';
+import { type DemoUser, buildDemoUsers } from './users.js';
+
+export type { DemoUser } from './users.js';
+export { DEMO_USERNAMES } from './users.js';
+export { DEMO_SEED } from './generate.js';
+
+const NOT_EMPTY = 'The database is not empty; the demo seeds only an empty database.';
+
+export type SeedDemoOptions = {
+  db: Db;
+  pii: Pii;
+  /** the password of every demo user */
+  password: string;
+  log: (msg: string) => void;
+  /** ages are counted back from here; defaults to the current time */
+  now?: Date;
+  seed?: number;
+};
+
+/** True when no area exists yet: the demo seeds only such a database. */
+export async function isDatabaseEmpty(db: Db | Tx): Promise<boolean> {
+  const rows = await db.select({ id: areaNodes.id }).from(areaNodes).limit(1);
+  return rows.length === 0;
+}
+
+/**
+ * Seeds the two reference communities (Anping, Green Yangyuan) under Hanjiang / Zhuxi street, with their
+ * residents, party organisations, handler organisations and one demo user per role, in one transaction.
+ * Refuses (409) when the database already holds areas.
+ */
+export async function seedDemo(opts: SeedDemoOptions) {
+  const { db, pii, log } = opts;
+  const started = Date.now();
+  if (!(await isDatabaseEmpty(db))) throw conflict(NOT_EMPTY);
+  const passwordHash = await hashPassword(opts.password);
+  log('seeding the demo: generating');
+  const demo = generateDemo({ seed: opts.seed ?? DEMO_SEED, now: opts.now ?? new Date() });
+  const demoUsers = buildDemoUsers(demo.rng, { areas: demo.areas, households: demo.households, orgs: demo.orgs, passwordHash });
+  const residentRows = demo.households.flatMap((h) => h.members.map((p) => residentRow(p, h, pii)));
+  const partyRows = demo.party.flatMap((p) => p.rows);
+
+  await db.transaction(async (tx) => {
+    // two servers starting on one empty database must not both seed it
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('linli-demo-seed'))`);
+    if (!(await isDatabaseEmpty(tx))) throw conflict(NOT_EMPTY);
+    const step = (label: string) => ({ label, log });
+    await insertBatches(tx, areaNodes, demo.areas.areaRows, step('areas'));
+    await insertBatches(tx, flats, demo.areas.flatRows, step('flats'));
+    await insertBatches(tx, handlerOrgs, demo.orgs.rows, step('organisations'));
+    await insertBatches(tx, partyOrgs, partyRows, step('party organisations'));
+    await insertBatches(tx, households, demo.households.map(householdRow), step('households'));
+    await insertBatches(tx, residents, residentRows, step('residents'));
+    await insertBatches(tx, users, demoUsers.userRows, step('users'));
+    await insertBatches(tx, roleAssignments, demoUsers.assignmentRows, step('role assignments'));
+  });
+
+  const per = demo.perCommunity;
+  const sum = (k: keyof (typeof per)[number]) => per.reduce((s, c) => s + (c[k] as number), 0);
+  const counts = {
+    communities: per.length,
+    compounds: sum('compounds'),
+    grids: sum('grids'),
+    buildings: sum('buildings'),
+    flats: sum('flats'),
+    households: sum('households'),
+    residents: sum('residents'),
+    floatingResidents: sum('floatingResidents'),
+    partyOrgs: partyRows.length,
+    partyMembers: sum('partyMembers'),
+    handlerOrgs: demo.orgs.rows.length,
+    users: demoUsers.userRows.length,
+    perCommunity: per,
+  };
+  log(`seeded the demo in ${((Date.now() - started) / 1000).toFixed(1)} s: ${counts.residents.toLocaleString('en-US')} residents`);
+  return { users: demoUsers.summary satisfies DemoUser[], counts };
+}
+
+export type SeedDemoResult = Awaited<ReturnType<typeof seedDemo>>;

@@ -1,0 +1,52 @@
+import type { Locale } from '@linli/contracts';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { setApiLocale } from '../../lib/api';
+import { LOCALE_STORAGE_KEY, readStoredLocale, translate, type Translate } from './translate';
+
+type I18n = {
+  locale: Locale;
+  t: Translate;
+  /** an explicit choice: remembered on this device */
+  chooseLocale: (locale: Locale) => void;
+  /** the signed-in user's saved language, used when this device has no choice */
+  adoptLocale: (locale: Locale) => void;
+};
+
+const I18nContext = createContext<I18n | null>(null);
+
+function apply(locale: Locale) {
+  setApiLocale(locale);
+  dayjs.locale(locale === 'en' ? 'en' : 'zh-cn');
+  document.documentElement.lang = locale;
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocale] = useState<Locale>(() => {
+    const initial = readStoredLocale() ?? 'zh-CN';
+    apply(initial);
+    return initial;
+  });
+  const chooseLocale = useCallback((next: Locale) => {
+    localStorage.setItem(LOCALE_STORAGE_KEY, next);
+    apply(next);
+    setLocale(next);
+  }, []);
+  const adoptLocale = useCallback((next: Locale) => {
+    if (readStoredLocale()) return;
+    apply(next);
+    setLocale(next);
+  }, []);
+  const value = useMemo<I18n>(
+    () => ({ locale, t: (key, vars) => translate(locale, key, vars), chooseLocale, adoptLocale }),
+    [locale, chooseLocale, adoptLocale],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error('useI18n outside I18nProvider');
+  return ctx;
+}

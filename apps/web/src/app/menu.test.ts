@@ -1,0 +1,39 @@
+import { ROLE_ABILITIES } from '@linli/contracts';
+import { describe, expect, it } from 'vitest';
+import { landingPath, selectedMenuKey, visibleMenu } from './menu';
+
+const keys = (abilities: Parameters<typeof visibleMenu>[0]) => visibleMenu(abilities).map((e) => e.key);
+
+describe('visibleMenu', () => {
+  it('shows only the overview without abilities', () => {
+    expect(keys([])).toEqual(['overview']);
+  });
+
+  it('shows every entry to a system admin', () => {
+    expect(keys(ROLE_ABILITIES.system_admin)).toEqual(['overview', 'areas', 'orgs', 'users', 'audit']);
+  });
+
+  it('follows the abilities of each role', () => {
+    expect(keys(ROLE_ABILITIES.community_staff)).toEqual(['overview', 'areas', 'orgs']);
+    expect(keys(ROLE_ABILITIES.handler_staff)).toEqual(['overview', 'orgs']);
+    expect(keys(ROLE_ABILITIES.evaluator)).toEqual(['overview', 'areas', 'orgs', 'audit']);
+  });
+});
+
+describe('selectedMenuKey', () => {
+  it('matches the longest path prefix', () => {
+    expect(selectedMenuKey('/')).toBe('overview');
+    expect(selectedMenuKey('/areas')).toBe('areas');
+    expect(selectedMenuKey('/users/123')).toBe('users');
+    expect(selectedMenuKey('/areasx')).toBe('overview');
+  });
+});
+
+describe('landingPath', () => {
+  it('sends residents and volunteers to the portal and staff to the console', () => {
+    expect(landingPath(ROLE_ABILITIES.resident)).toBe('/portal');
+    expect(landingPath(ROLE_ABILITIES.volunteer)).toBe('/portal');
+    expect(landingPath(ROLE_ABILITIES.grid_worker)).toBe('/');
+    expect(landingPath(ROLE_ABILITIES.system_admin)).toBe('/');
+  });
+});

@@ -1,0 +1,34 @@
+import type { Ability } from '@linli/contracts';
+import type { MessageKey } from './i18n/translate';
+
+export type MenuEntry = { key: string; path: string; labelKey: MessageKey; ability: Ability | null };
+
+/** The console's navigation; an entry shows only when the user has its ability. */
+export const MENU_ENTRIES: readonly MenuEntry[] = [
+  { key: 'overview', path: '/', labelKey: 'menu.overview', ability: null },
+  { key: 'areas', path: '/areas', labelKey: 'menu.areas', ability: 'areas.read' },
+  { key: 'orgs', path: '/orgs', labelKey: 'menu.orgs', ability: 'orgs.read' },
+  { key: 'users', path: '/users', labelKey: 'menu.users', ability: 'users.read' },
+  { key: 'audit', path: '/audit', labelKey: 'menu.audit', ability: 'audit.read' },
+];
+
+export function visibleMenu(abilities: readonly Ability[], entries: readonly MenuEntry[] = MENU_ENTRIES): MenuEntry[] {
+  return entries.filter((e) => e.ability === null || abilities.includes(e.ability));
+}
+
+/** The menu key for a location: the longest entry path that prefixes it. */
+export function selectedMenuKey(pathname: string, entries: readonly MenuEntry[] = MENU_ENTRIES): string {
+  const hits = entries.filter((e) => (e.path === '/' ? pathname === '/' : pathname === e.path || pathname.startsWith(`${e.path}/`)));
+  return hits.sort((a, b) => b.path.length - a.path.length)[0]?.key ?? 'overview';
+}
+
+const CONSOLE_ABILITIES: readonly Ability[] = ['areas.read', 'orgs.read', 'users.read', 'audit.read', 'registry.read'];
+
+/** Residents and volunteers land on the portal; anyone with a console ability lands on the console. */
+export function isConsoleUser(abilities: readonly Ability[]): boolean {
+  return abilities.some((a) => CONSOLE_ABILITIES.includes(a));
+}
+
+export function landingPath(abilities: readonly Ability[]): '/' | '/portal' {
+  return isConsoleUser(abilities) || !abilities.includes('portal.use') ? '/' : '/portal';
+}

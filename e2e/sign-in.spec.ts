@@ -81,9 +81,9 @@ describe('community staff console', () => {
     await page.getByTestId('floor-plan').waitFor();
     const cells = await page.getByTestId('floor-plan').locator('[data-flat]').count();
     const layout = await page.evaluate(async (url) => {
-      const list = await (await fetch(`${url}/api/areas?q=321003001002-01-001`)).json();
-      const id = list.items[0].id;
-      return (await (await fetch(`${url}/api/areas/${id}/layout`)).json()).flats.length;
+      const list = (await (await fetch(`${url}/api/areas?q=321003001002-01-001`)).json()) as { items: { id: string }[] };
+      const layout = (await (await fetch(`${url}/api/areas/${list.items[0]!.id}/layout`)).json()) as { flats: unknown[] };
+      return layout.flats.length;
     }, baseUrl);
     expect(layout).toBeGreaterThan(0);
     expect(cells).toBe(layout);

@@ -11,3 +11,4 @@ export * from './id-card.js';
 export * from './messages.js';
 export * from './care-tags.js';
 export * from './area-api.js';
+export * from './registry-dto.js';

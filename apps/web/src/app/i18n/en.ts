@@ -1,6 +1,6 @@
-import type { MessageKey } from './zh';
+import type { CoreKey, MessageKey } from './zh';
 
-export const en: Record<MessageKey, string> = {
+const core: Record<CoreKey, string> = {
   'app.fullName': '邻里 Linli',
   'app.tagline': 'Community grid governance and resident services',
   'common.loading': 'Loading…',
@@ -157,4 +157,8 @@ export const en: Record<MessageKey, string> = {
   'portal.orderDesc': 'Repairs, help and questions in one tap',
   'portal.largeText': 'Large text',
   'portal.staffConsole': 'Open the staff console',
+};
+
+export const en: Record<MessageKey, string> = {
+  ...core,
 };

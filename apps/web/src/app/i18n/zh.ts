@@ -1,5 +1,5 @@
 /** The Chinese dictionary is the source of the key set; en.ts must have exactly the same keys. */
-export const zh = {
+const core = {
   'app.fullName': '邻里 Linli',
   'app.tagline': '社区网格治理与居民服务平台',
   'common.loading': '加载中…',
@@ -158,4 +158,10 @@ export const zh = {
   'portal.staffConsole': '进入工作台',
 } satisfies Record<string, string>;
 
+/** Feature dictionaries (features/<area>/messages.ts) are spread in here, one line each, and in en.ts. */
+export const zh = {
+  ...core,
+};
+
 export type MessageKey = keyof typeof zh;
+export type CoreKey = keyof typeof core;

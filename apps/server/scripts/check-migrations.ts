@@ -18,7 +18,7 @@ const r = spawnSync(
     '--schema',
     './src/db/schema/index.ts',
     '--out',
-    tmp,
+    path.relative(serverDir, tmp),
   ],
   { cwd: serverDir, encoding: 'utf8' },
 );
@@ -28,7 +28,8 @@ if (r.status !== 0) {
   process.stderr.write(r.stdout + r.stderr);
   process.exit(1);
 }
-if (after !== before) {
+if (after !== before || !/No schema changes/.test(r.stdout + r.stderr)) {
+  process.stderr.write(r.stdout + r.stderr);
   process.stderr.write('The Drizzle schema has changes without a migration: run `npm run db:generate` and commit the SQL.\n');
   process.exit(1);
 }

@@ -12,11 +12,12 @@ export async function loadAssignments(db: Db | Tx, userId: string): Promise<Assi
   return (await loadAssignmentsFor(db, [userId])).get(userId) ?? [];
 }
 
-/** Loads an active user as an Actor, or null. */
-export async function loadActor(db: Db | Tx, userId: string): Promise<(Actor & { assignmentRows: AssignmentRow[] }) | null> {
-  const [u] = await db.select().from(users).where(eq(users.id, userId));
-  if (!u || !u.active) return null;
-  const rows = await loadAssignments(db, userId);
+export type ActorWithRows = Actor & { assignmentRows: AssignmentRow[] };
+
+/** Builds the Actor of an already loaded user row (one query for the assignments), or null when inactive. */
+export async function actorForUser(db: Db | Tx, u: typeof users.$inferSelect): Promise<ActorWithRows | null> {
+  if (!u.active) return null;
+  const rows = await loadAssignments(db, u.id);
   const actor = buildActor({
     userId: u.id,
     username: u.username,
@@ -26,4 +27,10 @@ export async function loadActor(db: Db | Tx, userId: string): Promise<(Actor & {
     assignments: rows,
   });
   return { ...actor, assignmentRows: rows };
+}
+
+/** Loads an active user as an Actor, or null. */
+export async function loadActor(db: Db | Tx, userId: string): Promise<ActorWithRows | null> {
+  const [u] = await db.select().from(users).where(eq(users.id, userId));
+  return u ? actorForUser(db, u) : null;
 }

@@ -1,11 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../../db/pool.js';
-import type { Actor } from '../../core/actor.js';
 import type { Ctx } from '../../core/context.js';
 import { AppError, unauthenticated } from '../../core/errors.js';
 import { requestLocale } from '../../core/i18n.js';
-import { loadActor } from './actor-repo.js';
+import { type ActorWithRows, actorForUser } from './actor-repo.js';
 import { SESSION_ABSOLUTE_MS, type SessionRow, findLiveSession } from './session-repo.js';
 
 export const SESSION_COOKIE = 'linli_sid';
@@ -14,6 +13,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     ctx: Ctx;
     session: SessionRow | null;
+    /** the signed-in user with their assignment rows, loaded once per request */
+    me: ActorWithRows | null;
     sessionToken: string | undefined;
   }
 }
@@ -44,17 +45,19 @@ export function clearSessionCookie(reply: FastifyReply) {
 export function installSessionHook(app: FastifyInstance, { db }: Database): void {
   app.decorateRequest('ctx', null as unknown as Ctx);
   app.decorateRequest('session', null);
+  app.decorateRequest('me', null);
   app.decorateRequest('sessionToken', undefined);
   app.addHook('onRequest', async (req) => {
-    let actor: Actor | null = null;
+    let actor: ActorWithRows | null = null;
     const token = req.cookies[SESSION_COOKIE];
     req.sessionToken = token;
     req.session = null;
     if (token && req.url.startsWith('/api/')) {
-      const session = await findLiveSession(db, token);
-      actor = session ? await loadActor(db, session.userId) : null;
-      req.session = actor ? session : null;
+      const found = await findLiveSession(db, token);
+      actor = found ? await actorForUser(db, found.user) : null;
+      req.session = actor ? found!.session : null;
     }
+    req.me = actor;
     req.ctx = {
       db,
       actor,

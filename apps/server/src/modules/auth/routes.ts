@@ -30,7 +30,7 @@ export function authRoutes(limits: ThrottleLimits = DEFAULT_THROTTLE): FastifyPl
         preHandler: requireSession,
         schema: { tags, summary: 'The signed-in user, roles, scopes and abilities', response: { 200: MeDto, 401: ErrorBody } },
       },
-      async (req) => getMe({ ctx: req.ctx as AuthedCtx, csrfToken: req.session!.csrfToken }),
+      async (req) => getMe({ actor: req.me!, csrfToken: req.session!.csrfToken }),
     );
     app.put(
       '/api/me/locale',

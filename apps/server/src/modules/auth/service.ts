@@ -4,7 +4,7 @@ import { users } from '../../db/schema/index.js';
 import { writeAudit } from '../../core/audit.js';
 import { type AuthedCtx, type Ctx } from '../../core/context.js';
 import { AppError, unauthenticated } from '../../core/errors.js';
-import { loadActor } from './actor-repo.js';
+import { type ActorWithRows, loadActor } from './actor-repo.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { presentMe } from './presenter.js';
 import { createSession, deleteSession, deleteUserSessions, hashToken } from './session-repo.js';
@@ -59,9 +59,8 @@ export async function logoutUser({ ctx, token }: { ctx: Ctx; token: string | und
   if (ctx.actor) await writeAudit(ctx.db, ctx, { action: 'auth.logout', entityType: 'user', entityId: ctx.actor.userId });
 }
 
-export async function getMe({ ctx, csrfToken }: { ctx: AuthedCtx; csrfToken: string }): Promise<MeDto> {
-  const actor = await loadActor(ctx.db, ctx.actor.userId);
-  if (!actor) throw unauthenticated();
+/** The signed-in user as the session hook loaded them: no further query. */
+export function getMe({ actor, csrfToken }: { actor: ActorWithRows; csrfToken: string }): MeDto {
   return presentMe(actor, csrfToken);
 }
 

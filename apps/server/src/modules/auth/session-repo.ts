@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/pool.js';
-import { sessions } from '../../db/schema/index.js';
+import { sessions, users } from '../../db/schema/index.js';
 
 export const SESSION_IDLE_MS = 30 * 60_000;
 export const SESSION_ABSOLUTE_MS = 12 * 3_600_000;
@@ -26,13 +26,17 @@ export async function createSession(tx: Db | Tx, userId: string, ip: string | nu
   return { token, csrfToken };
 }
 
-/** A live session for the token: within 12 h of sign-in and 30 min of the last request. */
-export async function findLiveSession(db: Db, token: string, now = new Date()): Promise<SessionRow | null> {
-  const [row] = await db
+export type UserRow = typeof users.$inferSelect;
+
+/** A live session for the token with its user: within 12 h of sign-in and 30 min of the last request. */
+export async function findLiveSession(db: Db, token: string, now = new Date()): Promise<{ session: SessionRow; user: UserRow } | null> {
+  const [found] = await db
     .select()
     .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.tokenHash, hashToken(token)));
-  if (!row) return null;
+  if (!found) return null;
+  const row = found.sessions;
   if (row.expiresAt <= now || row.lastSeenAt.getTime() + SESSION_IDLE_MS <= now.getTime()) {
     await db.delete(sessions).where(eq(sessions.tokenHash, row.tokenHash));
     return null;
@@ -40,7 +44,7 @@ export async function findLiveSession(db: Db, token: string, now = new Date()): 
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, row.tokenHash));
   }
-  return row;
+  return { session: row, user: found.users };
 }
 
 export async function deleteSession(db: Db | Tx, token: string): Promise<void> {

@@ -16,7 +16,7 @@ async function main(argv: string[]): Promise<number> {
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) return usage();
   const config = loadConfig();
-  const database = await openConfiguredDatabase(config, (m) => process.stderr.write(`${m}\n`));
+  const database = await openConfiguredDatabase(config, (m) => process.stderr.write(`${m}\n`), { beside: true });
   try {
     return await command.run(args, { db: database.db, log, dataDir: config.dataDir });
   } finally {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { StartupError, startEmbeddedPostgres } from './embedded.js';
+import { StartupError, runningClusterUrl, startEmbeddedPostgres } from './embedded.js';
 import { openDatabase, waitForDatabase } from './pool.js';
 
 const base = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
@@ -47,6 +47,24 @@ describe('bundled PostgreSQL', () => {
       expect((err as Error).message).toContain(dir);
     } finally {
       other.kill();
+    }
+  });
+
+  it('lets the CLI connect to the cluster a running server holds, and to nothing when none runs', async () => {
+    const dir = tempDir();
+    const cluster = await startEmbeddedPostgres({ dataDir: dir, fsync: false });
+    const server = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      expect(runningClusterUrl(dir, 'postgres')).toBeNull();
+      fs.writeFileSync(path.join(dir, 'linli.lock'), String(server.pid));
+      const url = runningClusterUrl(dir, 'postgres');
+      expect(url).not.toBeNull();
+      const db = openDatabase(url!, { max: 1 });
+      expect((await db.pool.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+      await db.pool.end();
+    } finally {
+      server.kill();
+      await cluster.stop();
     }
   });
 

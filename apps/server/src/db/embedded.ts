@@ -73,11 +73,26 @@ function readOrCreate(file: string, make: () => string): string {
   return v;
 }
 
+function liveHolder(dataDir: string): number | null {
+  const lockFile = path.join(dataDir, 'linli.lock');
+  const holder = fs.existsSync(lockFile) ? Number(fs.readFileSync(lockFile, 'utf8').trim()) : 0;
+  return holder && holder !== process.pid && pidAlive(holder) && /node|tsx|linli/.test(cmdline(holder)) ? holder : null;
+}
+
+/** The URL of the bundled PostgreSQL a running Linli server holds in `dataDir`, so the CLI can work beside it. */
+export function runningClusterUrl(dataDir: string, database: string): string | null {
+  const dir = path.resolve(dataDir);
+  if (!liveHolder(dir) || !fs.existsSync(path.join(dir, 'pg', 'postmaster.pid'))) return null;
+  const password = fs.readFileSync(path.join(dir, 'pg-password'), 'utf8').trim();
+  const port = Number(fs.readFileSync(path.join(dir, 'pg-port'), 'utf8'));
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
 /** Refuses when a live Linli process holds the directory; stops an orphaned postgres left by a kill -9. */
 async function takeLock(dataDir: string, pgDir: string): Promise<() => void> {
   const lockFile = path.join(dataDir, 'linli.lock');
-  const holder = fs.existsSync(lockFile) ? Number(fs.readFileSync(lockFile, 'utf8').trim()) : 0;
-  if (holder && holder !== process.pid && pidAlive(holder) && /node|tsx|linli/.test(cmdline(holder))) {
+  const holder = liveHolder(dataDir);
+  if (holder) {
     throw new StartupError(
       `Another Linli server (pid ${holder}) is already using the data directory ${dataDir}.\n` +
         `Stop it first, or start this one on another directory with LINLI_DATA_DIR=…`,

@@ -1,12 +1,19 @@
 import type { Config } from '../config.js';
-import { startEmbeddedPostgres } from './embedded.js';
+import { runningClusterUrl, startEmbeddedPostgres } from './embedded.js';
 import { migrateDatabase } from './migrate.js';
 import { type Database, openDatabase, waitForDatabase } from './pool.js';
 
 export type OpenedDatabase = Database & { url: string; close: () => Promise<void>; embedded: boolean };
 
 /** The configured database: DATABASE_URL's server, or the bundled PostgreSQL in the data dir; migrated. */
-export async function openConfiguredDatabase(config: Config, log: (msg: string) => void): Promise<OpenedDatabase> {
+export async function openConfiguredDatabase(
+  config: Config,
+  log: (msg: string) => void,
+  opts: { beside?: boolean } = {},
+): Promise<OpenedDatabase> {
+  // The CLI works beside a running server: it connects to that server's bundled PostgreSQL.
+  const running = !config.databaseUrl && opts.beside ? runningClusterUrl(config.dataDir, 'linli') : null;
+  if (running) config = { ...config, databaseUrl: running };
   const cluster = config.databaseUrl ? null : await startEmbeddedPostgres({ dataDir: config.dataDir });
   if (cluster) {
     const admin = openDatabase(cluster.url('postgres'), { max: 1 });

@@ -1,7 +1,16 @@
 import { benchApi } from './api.js';
+import { benchExport } from './export.js';
+import { benchImport } from './import.js';
+import { benchRegistry } from './registry.js';
 import { benchStartup } from './startup.js';
 
-const BENCHES: Record<string, () => Promise<void>> = { startup: () => benchStartup(), api: benchApi };
+const BENCHES: Record<string, () => Promise<void>> = {
+  startup: () => benchStartup(),
+  api: benchApi,
+  registry: benchRegistry,
+  import: benchImport,
+  export: benchExport,
+};
 
 const names = process.argv.slice(2);
 if (names.length === 0 || names.some((n) => !BENCHES[n])) {

@@ -22,6 +22,10 @@ import { authRoutes } from './modules/auth/routes.js';
 import { DEFAULT_THROTTLE, type ThrottleLimits } from './modules/auth/throttle.js';
 import { systemRoutes } from './modules/system/routes.js';
 import { FEATURE_ROUTES } from './modules/index.js';
+import { registryRoutes } from './modules/registry/routes.js';
+import { exportRoutes } from './modules/exports/routes.js';
+import { importRoutes } from './modules/imports/routes.js';
+import type { XlsxLimits } from './modules/imports/xlsx-guard.js';
 
 export const VERSION = '0.1.0';
 
@@ -43,6 +47,9 @@ export type AppDeps = {
   bodyLimit?: number;
   /** encryption of ID numbers and phones; the registry needs it */
   pii?: Pii;
+  /** where uploads are kept (`<dataDir>/imports`); a temp dir when omitted */
+  dataDir?: string;
+  importLimits?: Partial<XlsxLimits>;
 };
 
 /** Builds the whole HTTP app; main.ts and tests both call it. */
@@ -94,6 +101,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(systemRoutes(deps.database, VERSION));
   await app.register(authRoutes(deps.throttle ?? DEFAULT_THROTTLE));
   for (const routes of FEATURE_ROUTES) await app.register(routes);
+  if (deps.pii) await app.register(registryRoutes({ pii: deps.pii }));
+  await app.register(importRoutes({ pii: deps.pii, dataDir: deps.dataDir, limits: deps.importLimits }));
+  await app.register(exportRoutes({ pii: deps.pii }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (hasWeb) await app.register(fastifyStatic, { root: deps.webDir!, prefix: '/', wildcard: false, index: 'index.html' });
   return app;

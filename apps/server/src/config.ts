@@ -17,6 +17,8 @@ export type Config = {
   previousSecretKeys: string | undefined;
   trustProxy: boolean;
   logLevel: string;
+  /** largest register upload (LINLI_IMPORT_MAX_MB, default 20 MiB); larger ones answer 413 */
+  importMaxBytes: number;
 };
 
 function resolveFromInvocation(p: string): string {
@@ -36,5 +38,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     previousSecretKeys: env.LINLI_SECRET_KEY_PREVIOUS || undefined,
     trustProxy: env.LINLI_TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
+    importMaxBytes: Math.round(Number(env.LINLI_IMPORT_MAX_MB || 20) * 1024 * 1024),
   };
 }

@@ -18,6 +18,8 @@ async function main(): Promise<void> {
     database,
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
+    dataDir: config.dataDir,
+    importLimits: { maxFileBytes: config.importMaxBytes },
     webDir: webBuilt ? WEB_DIST : undefined,
     ...(await prepareDemo(database, config, say)),
   });

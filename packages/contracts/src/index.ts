@@ -12,3 +12,8 @@ export * from './messages.js';
 export * from './care-tags.js';
 export * from './area-api.js';
 export * from './registry-dto.js';
+export * from './map-dto.js';
+export * from './import-dto.js';
+export * from './visit-dto.js';
+export * from './visit-due.js';
+export * from './codes.js';

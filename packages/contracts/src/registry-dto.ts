@@ -191,3 +191,26 @@ export const HistoryEntryDto = z
   })
   .meta({ id: 'RegistryHistoryEntry' });
 export type HistoryEntryDto = z.infer<typeof HistoryEntryDto>;
+
+export const HistoryListDto = z.object({ items: z.array(HistoryEntryDto) });
+export type HistoryListDto = z.infer<typeof HistoryListDto>;
+
+/** What a history entry records (entityType says whether of a household or a person). */
+export const HistoryAction = z.enum(['create', 'move_in', 'update', 'move_out', 'transfer', 'death']);
+export type HistoryAction = z.infer<typeof HistoryAction>;
+export const HISTORY_ACTION_LABELS: Record<HistoryAction, { 'zh-CN': string; en: string }> = {
+  create: { 'zh-CN': '建档', en: 'Registered' },
+  move_in: { 'zh-CN': '迁入', en: 'Moved in' },
+  update: { 'zh-CN': '修改', en: 'Edited' },
+  move_out: { 'zh-CN': '迁出', en: 'Moved out' },
+  transfer: { 'zh-CN': '转移住址', en: 'Moved to another flat' },
+  death: { 'zh-CN': '死亡登记', en: 'Death recorded' },
+};
+
+/** The only status moves of a resident and of a household; edits are for active ones only. */
+export const RESIDENT_TRANSITIONS: Record<ResidentStatus, readonly ResidentStatus[]> = {
+  active: ['moved_out', 'deceased'],
+  moved_out: [],
+  deceased: [],
+};
+export const HOUSEHOLD_TRANSITIONS: Record<HouseholdStatus, readonly HouseholdStatus[]> = { active: ['moved_out'], moved_out: [] };

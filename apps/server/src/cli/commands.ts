@@ -1,5 +1,7 @@
 import type { CliCommand } from './command.js';
 import { createAdmin } from './create-admin.js';
+import { exportCli } from './export.js';
+import { importCli } from './import.js';
 import { seedDemoCommand } from './seed-demo.js';
 
-export const COMMANDS: CliCommand[] = [createAdmin, seedDemoCommand];
+export const COMMANDS: CliCommand[] = [createAdmin, seedDemoCommand, importCli, exportCli];

@@ -50,8 +50,8 @@ export function splitIntoGrids(flatCounts: readonly number[], count: number): nu
 
 const flatTotal = (plan: FloorPlanName) => FLOOR_PLANS[plan].floors * FLOOR_PLANS[plan].units.reduce((s, n) => s + n, 0);
 
-/** The area tree of the demo: district → street → communities → compounds, grids, buildings, flats. */
-export function buildAreas(rng: Rng, plans: readonly CommunityPlan[]): SeedAreas {
+/** Collects area and flat rows as nodes are made; every node's id comes from the rng. */
+export function areaSink(rng: Rng) {
   const areaRows: AreaInsert[] = [];
   const flatRows: FlatInsert[] = [];
   const node = (kind: AreaKind, code: string, name: string, parent: SeedNode | null, extra: Partial<AreaInsert> = {}): SeedNode => {
@@ -60,55 +60,66 @@ export function buildAreas(rng: Rng, plans: readonly CommunityPlan[]): SeedAreas
     areaRows.push({ id, kind, code, name, parentId: parent?.id ?? null, ...anc, ...extra });
     return { id, kind, code, name, ...anc };
   };
-  const district = node('district', '321003', '邗江区', null);
-  const street = node('street', '321003001', '竹西街道', district);
-  const communities = plans.map((plan) => {
-    const community = node('community', plan.code, plan.name, street);
-    const compoundPlans = plan.compounds.map((c) => ({ ...c, plans: c.mix.flatMap(([p, n]) => Array<FloorPlanName>(n).fill(p)) }));
-    const gridOf = splitIntoGrids(
-      compoundPlans.flatMap((c) => c.plans.map(flatTotal)),
-      plan.grids,
-    );
-    const grids = Array.from({ length: plan.grids }, (_, i) =>
-      node('grid', `${plan.code}${pad(i + 1, 3)}`, `第${cnNumber(i + 1)}网格`, community),
-    );
-    const buildings: SeedBuilding[] = [];
-    const compounds = compoundPlans.map((cp, ci) => {
-      const compound = node('compound', `${plan.code}-${pad(ci + 1, 2)}`, cp.name, community);
-      cp.plans.forEach((planName, bi) => {
-        const grid = grids[gridOf[buildings.length]!]!;
-        const b = node('building', `${compound.code}-${pad(bi + 1, 3)}`, `${bi + 1}幢`, compound, {
-          gridId: grid.id,
-          mapX: ci * (COLUMNS + 1) + (bi % COLUMNS),
-          mapY: Math.floor(bi / COLUMNS),
-        });
-        const building: SeedBuilding = { ...b, gridId: grid.id, compoundId: compound.id, flats: [] };
-        const { floors, units } = FLOOR_PLANS[planName];
-        units.forEach((perFloor, ui) => {
-          for (let floorNo = 1; floorNo <= floors; floorNo++) {
-            for (let position = 1; position <= perFloor; position++) {
-              const flat = { id: rng.uuid(), unitNo: ui + 1, floorNo, flatNo: `${floorNo}${pad(position, 2)}`, building };
-              building.flats.push(flat);
-              flatRows.push({
-                id: flat.id,
-                buildingId: building.id,
-                communityId: community.id,
-                streetId: street.id,
-                districtId: district.id,
-                gridId: grid.id,
-                unitNo: flat.unitNo,
-                floorNo,
-                flatNo: flat.flatNo,
-                position,
-              });
-            }
-          }
-        });
-        buildings.push(building);
+  return { areaRows, flatRows, node };
+}
+export type AreaSink = ReturnType<typeof areaSink>;
+
+/** One community of `street` per its plan: compounds, grids, buildings and flats, into `sink`. */
+export function buildCommunity(rng: Rng, sink: AreaSink, plan: CommunityPlan, street: SeedNode): SeedCommunity {
+  const { node, flatRows } = sink;
+  const community = node('community', plan.code, plan.name, street);
+  const compoundPlans = plan.compounds.map((c) => ({ ...c, plans: c.mix.flatMap(([p, n]) => Array<FloorPlanName>(n).fill(p)) }));
+  const gridOf = splitIntoGrids(
+    compoundPlans.flatMap((c) => c.plans.map(flatTotal)),
+    plan.grids,
+  );
+  const grids = Array.from({ length: plan.grids }, (_, i) =>
+    node('grid', `${plan.code}${pad(i + 1, 3)}`, `第${cnNumber(i + 1)}网格`, community),
+  );
+  const buildings: SeedBuilding[] = [];
+  const compounds = compoundPlans.map((cp, ci) => {
+    const compound = node('compound', `${plan.code}-${pad(ci + 1, 2)}`, cp.name, community);
+    cp.plans.forEach((planName, bi) => {
+      const grid = grids[gridOf[buildings.length]!]!;
+      const b = node('building', `${compound.code}-${pad(bi + 1, 3)}`, `${bi + 1}幢`, compound, {
+        gridId: grid.id,
+        mapX: ci * (COLUMNS + 1) + (bi % COLUMNS),
+        mapY: Math.floor(bi / COLUMNS),
       });
-      return compound;
+      const building: SeedBuilding = { ...b, gridId: grid.id, compoundId: compound.id, flats: [] };
+      const { floors, units } = FLOOR_PLANS[planName];
+      units.forEach((perFloor, ui) => {
+        for (let floorNo = 1; floorNo <= floors; floorNo++) {
+          for (let position = 1; position <= perFloor; position++) {
+            const flat = { id: rng.uuid(), unitNo: ui + 1, floorNo, flatNo: `${floorNo}${pad(position, 2)}`, building };
+            building.flats.push(flat);
+            flatRows.push({
+              id: flat.id,
+              buildingId: building.id,
+              communityId: community.id,
+              streetId: street.id,
+              districtId: street.districtId!,
+              gridId: grid.id,
+              unitNo: flat.unitNo,
+              floorNo,
+              flatNo: flat.flatNo,
+              position,
+            });
+          }
+        }
+      });
+      buildings.push(building);
     });
-    return { plan, node: community, compounds, grids, buildings };
+    return compound;
   });
-  return { district, street, communities, areaRows, flatRows };
+  return { plan, node: community, compounds, grids, buildings };
+}
+
+/** The area tree of the demo: district → street → communities → compounds, grids, buildings, flats. */
+export function buildAreas(rng: Rng, plans: readonly CommunityPlan[]): SeedAreas {
+  const sink = areaSink(rng);
+  const district = sink.node('district', '321003', '邗江区', null);
+  const street = sink.node('street', '321003001', '竹西街道', district);
+  const communities = plans.map((plan) => buildCommunity(rng, sink, plan, street));
+  return { district, street, communities, areaRows: sink.areaRows, flatRows: sink.flatRows };
 }

@@ -1,10 +1,21 @@
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { conflict } from '../core/errors.js';
 import type { Pii } from '../core/pii.js';
 import type { Db, Tx } from '../db/pool.js';
-import { areaNodes, flats, handlerOrgs, households, partyOrgs, residents, roleAssignments, users } from '../db/schema/index.js';
+import {
+  areaNodes,
+  buildingPosts,
+  flats,
+  handlerOrgs,
+  households,
+  partyOrgs,
+  residents,
+  roleAssignments,
+  users,
+} from '../db/schema/index.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { DEMO_SEED, generateDemo } from './generate.js';
+import { demoPosts, demoVolunteers } from './posts.js';
 import { householdRow, insertBatches, residentRow } from './rows.js';
 import { type DemoUser, buildDemoUsers } from './users.js';
 
@@ -46,6 +57,8 @@ export async function seedDemo(opts: SeedDemoOptions) {
   const demoUsers = buildDemoUsers(demo.rng, { areas: demo.areas, households: demo.households, orgs: demo.orgs, passwordHash });
   const residentRows = demo.households.flatMap((h) => h.members.map((p) => residentRow(p, h, pii)));
   const partyRows = demo.party.flatMap((p) => p.rows);
+  const postRows = demoPosts(demo, demoUsers.assignmentRows);
+  const volunteerIds = demoVolunteers(demo, postRows);
 
   await db.transaction(async (tx) => {
     // two servers starting on one empty database must not both seed it
@@ -60,7 +73,11 @@ export async function seedDemo(opts: SeedDemoOptions) {
     await insertBatches(tx, residents, residentRows, step('residents'));
     await insertBatches(tx, users, demoUsers.userRows, step('users'));
     await insertBatches(tx, roleAssignments, demoUsers.assignmentRows, step('role assignments'));
+    await insertBatches(tx, buildingPosts, postRows, step('building posts'));
+    await tx.update(residents).set({ volunteer: true }).where(inArray(residents.id, volunteerIds));
   });
+  // bulk-loaded tables have no planner statistics until autovacuum comes by; without them the first queries crawl
+  await db.execute(sql`ANALYZE`);
 
   const per = demo.perCommunity;
   const sum = (k: keyof (typeof per)[number]) => per.reduce((s, c) => s + (c[k] as number), 0);

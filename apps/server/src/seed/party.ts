@@ -33,7 +33,7 @@ export function seedParty(rng: Rng, community: SeedCommunity, households: readon
     return id;
   };
   const anping = community.plan.key === 'anping';
-  const root = org('committee', anping ? '中共安平社区委员会' : '中共绿扬新苑社区总支部委员会', community.node, null);
+  const root = org('committee', `中共${community.plan.name}${anping ? '' : '总支部'}委员会`, community.node, null);
   const branches: Branch[] = anping
     ? [
         { id: org('branch', '流动党员党支部', community.node, root), takes: (p) => p.residentType === 'floating' },

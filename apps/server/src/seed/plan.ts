@@ -18,7 +18,8 @@ type Weights<T> = readonly (readonly [T, number])[];
 export type OwnerResidentType = 'registered' | 'away' | 'floating' | 'overseas';
 
 export type CommunityPlan = {
-  key: 'anping' | 'lvyang';
+  /** 'generated': a community of a benchmark dataset, organised like Green Yangyuan */
+  key: 'anping' | 'lvyang' | 'generated';
   code: string;
   name: string;
   /** towers first: they take the first row of the site map */

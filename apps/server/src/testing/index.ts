@@ -3,8 +3,10 @@ import { afterAll, beforeAll } from 'vitest';
 import { buildApp, type AppDeps } from '../app.js';
 import type { Database } from '../db/pool.js';
 import { createTestDatabase } from './database.js';
+import { testPii } from './registry-factories.js';
 
 export * from './factories.js';
+export * from './registry-factories.js';
 export { createTestDatabase } from './database.js';
 
 export type TestDb = Database & { url: string };
@@ -28,7 +30,7 @@ export function useTestApp(opts: Partial<AppDeps> = {}): TestApp {
   const t = useTestDb();
   const holder = { t } as TestApp;
   beforeAll(async () => {
-    holder.app = await buildApp({ database: t, ...opts });
+    holder.app = await buildApp({ database: t, pii: testPii, ...opts });
     await holder.app.ready();
   });
   afterAll(async () => {

@@ -10,11 +10,11 @@ describe('visibleMenu', () => {
   });
 
   it('shows every entry to a system admin', () => {
-    expect(keys(ROLE_ABILITIES.system_admin)).toEqual(['overview', 'areas', 'orgs', 'users', 'audit']);
+    expect(keys(ROLE_ABILITIES.system_admin)).toEqual(['overview', 'areas', 'orgs', 'registry', 'map', 'visits', 'users', 'audit']);
   });
 
   it('follows the abilities of each role', () => {
-    expect(keys(ROLE_ABILITIES.community_staff)).toEqual(['overview', 'areas', 'orgs']);
+    expect(keys(ROLE_ABILITIES.community_staff)).toEqual(['overview', 'areas', 'orgs', 'registry', 'map', 'visits']);
     expect(keys(ROLE_ABILITIES.handler_staff)).toEqual(['overview', 'orgs']);
     expect(keys(ROLE_ABILITIES.evaluator)).toEqual(['overview', 'areas', 'orgs', 'audit']);
   });
@@ -25,6 +25,9 @@ describe('selectedMenuKey', () => {
     expect(selectedMenuKey('/')).toBe('overview');
     expect(selectedMenuKey('/areas')).toBe('areas');
     expect(selectedMenuKey('/users/123')).toBe('users');
+    expect(selectedMenuKey('/registry/new')).toBe('registry');
+    expect(selectedMenuKey('/visits/overdue')).toBe('visits');
+    expect(selectedMenuKey('/map/buildings/1')).toBe('map');
     expect(selectedMenuKey('/areasx')).toBe('overview');
   });
 });

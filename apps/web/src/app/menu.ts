@@ -8,6 +8,9 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'overview', path: '/', labelKey: 'menu.overview', ability: null },
   { key: 'areas', path: '/areas', labelKey: 'menu.areas', ability: 'areas.read' },
   { key: 'orgs', path: '/orgs', labelKey: 'menu.orgs', ability: 'orgs.read' },
+  { key: 'registry', path: '/registry', labelKey: 'menu.registry', ability: 'registry.read' },
+  { key: 'map', path: '/map', labelKey: 'menu.map', ability: 'registry.read' },
+  { key: 'visits', path: '/visits/overdue', labelKey: 'menu.visitsOverdue', ability: 'registry.read' },
   { key: 'users', path: '/users', labelKey: 'menu.users', ability: 'users.read' },
   { key: 'audit', path: '/audit', labelKey: 'menu.audit', ability: 'audit.read' },
 ];

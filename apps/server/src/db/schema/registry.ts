@@ -1,4 +1,19 @@
-import { customType, date, index, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { areaNodes, flats } from './areas.js';
 import { residentStatus, residentType } from './enums.js';
 
@@ -20,6 +35,8 @@ export const households = pgTable(
     tenure: text('tenure').notNull().default('owner'),
     tags: text('tags').array().notNull().default([]),
     status: text('status').notNull().default('active'),
+    movedInOn: date('moved_in_on'),
+    movedOutOn: date('moved_out_on'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -27,6 +44,10 @@ export const households = pgTable(
     index('households_community_idx').on(t.communityId),
     index('households_building_idx').on(t.buildingId),
     index('households_flat_idx').on(t.flatId),
+    index('households_grid_idx').on(t.gridId),
+    index('households_compound_idx').on(t.compoundId),
+    index('households_street_idx').on(t.streetId),
+    index('households_tags_idx').using('gin', t.tags),
   ],
 );
 
@@ -64,6 +85,11 @@ export const residents = pgTable(
     status: residentStatus('status').notNull().default('active'),
     tags: text('tags').array().notNull().default([]),
     partyOrgId: uuid('party_org_id'),
+    volunteer: boolean('volunteer').notNull().default(false),
+    note: text('note'),
+    movedInOn: date('moved_in_on'),
+    movedOutOn: date('moved_out_on'),
+    diedOn: date('died_on'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -72,6 +98,20 @@ export const residents = pgTable(
     index('residents_community_idx').on(t.communityId),
     index('residents_id_hash_idx').on(t.idNumberHash),
     index('residents_building_idx').on(t.buildingId),
+    index('residents_grid_idx').on(t.gridId),
+    index('residents_street_idx').on(t.streetId),
+    // one active registration per person and district; moved-out and deceased rows keep their ID
+    uniqueIndex('residents_active_id_uq')
+      .on(t.districtId, t.idNumberHash)
+      .where(sql`${t.status} = 'active'`),
+    index('residents_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
+    index('residents_initials_idx').on(t.nameInitials.op('text_pattern_ops')),
+    index('residents_phone_tail_idx').on(t.phoneTail),
+    index('residents_id_tail_idx').on(t.idTail),
+    index('residents_tags_idx').using('gin', t.tags),
+    index('residents_birth_date_idx').on(t.communityId, t.birthDate),
+    index('residents_type_idx').on(t.communityId, t.residentType),
+    index('residents_political_idx').on(t.communityId, t.political),
   ],
 );
 
@@ -91,4 +131,47 @@ export const partyOrgs = pgTable(
     districtId: uuid('district_id').notNull(),
   },
   (t) => [index('party_orgs_community_idx').on(t.communityId)],
+);
+
+/** 变更记录: who changed which field of a household or resident, from what to what (ID numbers and phones masked). */
+export const registryHistory = pgTable(
+  'registry_history',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').$type<'household' | 'resident'>().notNull(),
+    entityId: uuid('entity_id').notNull(),
+    /** the household the entry belongs to, so a household's file lists its members' changes too */
+    householdId: uuid('household_id').notNull(),
+    communityId: uuid('community_id').notNull(),
+    streetId: uuid('street_id').notNull(),
+    districtId: uuid('district_id').notNull(),
+    changes: jsonb('changes').$type<{ field: string; from: string | null; to: string | null }[]>().notNull().default([]),
+  },
+  (t) => [index('registry_history_entity_idx').on(t.entityId, t.id), index('registry_history_household_idx').on(t.householdId, t.id)],
+);
+
+/** A community's settings for a care tag: overrides of a built-in one, or its own tag. */
+export const careTagSettings = pgTable(
+  'care_tag_settings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => areaNodes.id),
+    streetId: uuid('street_id').notNull(),
+    districtId: uuid('district_id').notNull(),
+    code: text('code').notNull(),
+    labelZh: text('label_zh').notNull(),
+    labelEn: text('label_en').notNull(),
+    color: text('color').notNull(),
+    appliesTo: text('applies_to').$type<'person' | 'household' | 'both'>().notNull(),
+    visitEveryDays: integer('visit_every_days'),
+    active: boolean('active').notNull().default(true),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('care_tag_settings_community_code_uq').on(t.communityId, t.code)],
 );

@@ -1,4 +1,9 @@
+import { cardMessages } from '../../features/registry/card-messages';
+import { registryMessages } from '../../features/registry/messages';
+import { importMessages } from '../../features/imports/messages';
 import type { CoreKey, MessageKey } from './zh';
+import { mapMessages } from '../../features/map/messages';
+import { visitsMessages } from '../../features/visits/messages';
 
 const core: Record<CoreKey, string> = {
   'app.fullName': '邻里 Linli',
@@ -161,4 +166,9 @@ const core: Record<CoreKey, string> = {
 
 export const en: Record<MessageKey, string> = {
   ...core,
+  ...mapMessages.en,
+  ...registryMessages.en,
+  ...cardMessages.en,
+  ...importMessages.en,
+  ...visitsMessages.en,
 };

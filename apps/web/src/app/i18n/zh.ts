@@ -1,3 +1,8 @@
+import { cardMessages } from '../../features/registry/card-messages';
+import { registryMessages } from '../../features/registry/messages';
+import { importMessages } from '../../features/imports/messages';
+import { visitsMessages } from '../../features/visits/messages';
+import { mapMessages } from '../../features/map/messages';
 /** The Chinese dictionary is the source of the key set; en.ts must have exactly the same keys. */
 const core = {
   'app.fullName': '邻里 Linli',
@@ -161,6 +166,11 @@ const core = {
 /** Feature dictionaries (features/<area>/messages.ts) are spread in here, one line each, and in en.ts. */
 export const zh = {
   ...core,
+  ...mapMessages.zh,
+  ...registryMessages.zh,
+  ...cardMessages.zh,
+  ...importMessages.zh,
+  ...visitsMessages.zh,
 };
 
 export type MessageKey = keyof typeof zh;

@@ -1,4 +1,13 @@
-import { AuditOutlined, ClusterOutlined, HomeOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  AppstoreOutlined,
+  AuditOutlined,
+  ClusterOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  ShopOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Grid, Layout, Menu } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
@@ -12,6 +21,9 @@ const ICONS: Record<string, ReactNode> = {
   overview: <HomeOutlined />,
   areas: <ClusterOutlined />,
   orgs: <ShopOutlined />,
+  registry: <IdcardOutlined />,
+  map: <AppstoreOutlined />,
+  visits: <AlertOutlined />,
   users: <TeamOutlined />,
   audit: <AuditOutlined />,
 };

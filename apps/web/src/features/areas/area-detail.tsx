@@ -10,6 +10,7 @@ import { areaKeys, deleteArea, getArea, getLayout } from './area-api';
 import { AreaFormModal, type AreaFormMode } from './area-form-modal';
 import { FloorPlan } from './floor-plan';
 import { LayoutEditor } from './layout-editor';
+import { MapLinkButton } from '../map/map-link';
 
 type Props = { id: string; onSelect: (id: string | null) => void; onCreated: (node: AreaNodeDto) => void };
 
@@ -67,6 +68,7 @@ export function AreaDetail({ id, onSelect, onCreated }: Props) {
         }
         extra={
           <Space wrap>
+            <MapLinkButton node={node} />
             {canAdd && (
               <Button
                 type="primary"

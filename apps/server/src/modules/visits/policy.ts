@@ -1,0 +1,21 @@
+import { type Actor, type ScopedRow, canOn, covers } from '../../core/actor.js';
+
+/** Reading a household's visits: registry.read covering the household. */
+export function canReadVisits(actor: Actor, household: ScopedRow): boolean {
+  return canOn(actor, 'registry.read', household);
+}
+
+/**
+ * Recording a visit: registry.write covering the household (grid workers on their grid, community staff),
+ * or a building leader (楼长) on their own building, since comfort visits are part of the post.
+ */
+export function canRecordVisit(actor: Actor, household: ScopedRow): boolean {
+  return (
+    canOn(actor, 'registry.write', household) ||
+    actor.assignments.some((a) => a.role === 'building_leader' && a.areaKind === 'building' && covers(a, household))
+  );
+}
+
+export function visitAbilities(actor: Actor, household: ScopedRow) {
+  return { canRecord: canRecordVisit(actor, household) };
+}

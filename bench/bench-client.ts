@@ -1,0 +1,117 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Role } from '@linli/contracts';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../apps/server/src/db/pool.js';
+import { roleAssignments, users } from '../apps/server/src/db/schema/index.js';
+import { hashPassword } from '../apps/server/src/modules/auth/passwords.js';
+import { BENCH_SECRET } from './bench-db.js';
+import { BENCH_PASSWORD, ROOT, freePort } from './server-process.js';
+
+export type BenchServer = { pid: number; url: string; stop: () => Promise<void> };
+
+/** Runs bench-server.ts as `node --import tsx` (so `pid` is the server itself, for /proc) on `databaseUrl`. */
+export async function startBenchServer(databaseUrl: string, timeoutMs = 120_000): Promise<BenchServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/bench-server.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LINLI_SECRET_KEY: BENCH_SECRET, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`bench server not ready after ${timeoutMs} ms:\n${out}`)), timeoutMs);
+    const onData = (c: Buffer) => {
+      out += c.toString();
+      if (out.includes('bench server ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}:\n${out}`)));
+  });
+  child.removeAllListeners('exit');
+  child.stderr.on('data', (c: Buffer) => process.stderr.write(`[server] ${c.toString()}`));
+  return {
+    pid: child.pid!,
+    url: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** VmRSS and VmHWM (peak resident set) of a process, in MiB, from /proc/<pid>/status. */
+export function memoryOf(pid: number): { rssMiB: number; peakMiB: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(status.match(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm'))?.[1] ?? NaN);
+  return { rssMiB: kb('VmRSS') / 1024, peakMiB: kb('VmHWM') / 1024 };
+}
+
+/** A user holding `role` on the area `areaId`, with BENCH_PASSWORD; returns the username. */
+export async function createBenchUser(db: Db, username: string, role: Role, areaId: string): Promise<string> {
+  await db.execute(sql`DELETE FROM ${users} WHERE ${users.username} = ${username}`);
+  const [u] = await db
+    .insert(users)
+    .values({ username, displayName: username, passwordHash: await hashPassword(BENCH_PASSWORD) })
+    .returning({ id: users.id });
+  await db.insert(roleAssignments).values({ userId: u!.id, role, areaId });
+  return username;
+}
+
+export type Session = { base: string; headers: Record<string, string> };
+
+export async function signIn(base: string, username: string): Promise<Session> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: BENCH_PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`sign-in of ${username} failed: ${res.status} ${await res.text()}`);
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+  return { base, headers: { cookie, 'x-csrf-token': csrfToken } };
+}
+
+/** GET → parsed JSON, throwing on a non-2xx answer (a bench must not time error pages). */
+export async function getJson<T>(s: Session, url: string): Promise<T> {
+  const res = await fetch(`${s.base}${url}`, { headers: s.headers });
+  const body = await res.text();
+  if (!res.ok) throw new Error(`GET ${url}: ${res.status} ${body.slice(0, 300)}`);
+  return JSON.parse(body) as T;
+}
+
+export async function postJson<T>(s: Session, url: string, body: unknown): Promise<T> {
+  const res = await fetch(`${s.base}${url}`, {
+    method: 'POST',
+    headers: { ...s.headers, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`POST ${url}: ${res.status} ${text.slice(0, 300)}`);
+  return JSON.parse(text) as T;
+}
+
+export const percentile = (sorted: readonly number[], p: number) =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+/** `count` sequential requests (after `warmup` untimed ones), cycling through `urls`: p50 and p95 in ms. */
+export async function timeRequests(s: Session, urls: readonly string[], count: number, warmup: number) {
+  for (let i = 0; i < warmup; i++) await getJson(s, urls[i % urls.length]!);
+  const ms: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const t = performance.now();
+    await getJson(s, urls[i % urls.length]!);
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  return { p50: percentile(ms, 50), p95: percentile(ms, 95) };
+}
+
+export const loadAverage = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');

@@ -1,31 +1,10 @@
-import { CARE_TAG_LABELS, type CareTag, IMPORT_FIELD_LABELS, type ImportField, codeLabel } from '@linli/contracts';
+import { CARE_TAG_LABELS, RESIDENT_TYPE_LABELS, type CareTag, IMPORT_FIELD_LABELS, ImportField, codeLabel } from '@linli/contracts';
 import ExcelJS from 'exceljs';
 import type { SeedCommunity } from '../apps/server/src/seed/areas.js';
-import type { ResidentType, SeedHousehold } from '../apps/server/src/seed/people.js';
+import type { SeedHousehold } from '../apps/server/src/seed/people.js';
 
-/** The columns of the register template, in its order. */
-const FIELDS: ImportField[] = [
-  'seq',
-  'compound',
-  'building',
-  'unit',
-  'flat',
-  'headName',
-  'name',
-  'relation',
-  'sex',
-  'idNumber',
-  'birthDate',
-  'ethnicity',
-  'political',
-  'phone',
-  'registeredAddress',
-  'residentType',
-  'tags',
-  'tenure',
-  'note',
-];
-const TYPE_LABELS: Record<ResidentType, string> = { registered: '户籍', floating: '流动', away: '人户分离', overseas: '境外' };
+/** The template's columns: every import field, in the contract's order. */
+const FIELDS: readonly ImportField[] = ImportField.options;
 const LOCAL_ADDRESS = '江苏省扬州市邗江区';
 
 export const REGISTER_HEADERS = FIELDS.map((f) => IMPORT_FIELD_LABELS[f]['zh-CN']);
@@ -54,7 +33,7 @@ export function registerRows(community: SeedCommunity, households: readonly Seed
         political: codeLabel('political', p.political, 'zh-CN'),
         phone: p.phone ?? '',
         registeredAddress: local ? LOCAL_ADDRESS : '',
-        residentType: TYPE_LABELS[p.residentType],
+        residentType: RESIDENT_TYPE_LABELS[p.residentType]['zh-CN'],
         tags: p.tags.map((t: CareTag) => CARE_TAG_LABELS[t]['zh-CN']).join('、'),
         tenure: h.tenure === 'rented' ? '租住' : '自住',
         note: '',

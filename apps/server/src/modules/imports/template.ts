@@ -3,7 +3,7 @@ import {
   type CodeTable,
   ETHNICITY_CODES,
   IMPORT_FIELD_LABELS,
-  type ImportField,
+  ImportField,
   POLITICAL_CODES,
   RELATION_CODES,
   RESIDENT_TYPE_LABELS,
@@ -13,27 +13,8 @@ import {
 } from '@linli/contracts';
 import ExcelJS from 'exceljs';
 
-const FIELDS: ImportField[] = [
-  'seq',
-  'compound',
-  'building',
-  'unit',
-  'flat',
-  'headName',
-  'name',
-  'relation',
-  'sex',
-  'idNumber',
-  'birthDate',
-  'ethnicity',
-  'political',
-  'phone',
-  'registeredAddress',
-  'residentType',
-  'tags',
-  'tenure',
-  'note',
-];
+/** The template's columns: every import field, in the contract's order. */
+const FIELDS: readonly ImportField[] = ImportField.options;
 
 const exampleId = (body: string) => body + idCheckChar(body);
 const EXAMPLES: Partial<Record<ImportField, string | number>>[] = [

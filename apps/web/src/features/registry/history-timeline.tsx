@@ -12,7 +12,7 @@ import { residentTypeLabel, statusLabel, tenureLabel } from './registry-labels';
 /** Who changed which field from what to what, newest first. */
 type Props = { householdId: string; communityId: string; names: Record<string, string> };
 
-export function HistoryTimeline({ householdId, communityId, names }: Props) {
+export function HistoryTimeline({ householdId, communityId }: Props) {
   const { t, locale } = useI18n();
   const { tags } = useCareTags(communityId);
   const history = useQuery({ queryKey: registryKeys.history(householdId), queryFn: () => getHouseholdHistory(householdId) });

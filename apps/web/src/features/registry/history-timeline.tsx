@@ -12,7 +12,7 @@ import { residentTypeLabel, statusLabel, tenureLabel } from './registry-labels';
 /** Who changed which field from what to what, newest first. */
 type Props = { householdId: string; communityId: string; names: Record<string, string> };
 
-export function HistoryTimeline({ householdId, communityId }: Props) {
+export function HistoryTimeline({ householdId, communityId, names }: Props) {
   const { t, locale } = useI18n();
   const { tags } = useCareTags(communityId);
   const history = useQuery({ queryKey: registryKeys.history(householdId), queryFn: () => getHouseholdHistory(householdId) });
@@ -43,7 +43,11 @@ export function HistoryTimeline({ householdId, communityId }: Props) {
         key: e.id,
         content: (
           <div>
-            <Typography.Text strong>{title(e)}</Typography.Text> <Tag>{t(`history.entity.${e.entityType}`)}</Tag>
+            <Typography.Text strong>{title(e)}</Typography.Text>{' '}
+            <Tag>
+              {t(`history.entity.${e.entityType}`)}
+              {e.entityType === 'resident' && names[e.entityId] ? ` · ${names[e.entityId]}` : ''}
+            </Tag>
             <Typography.Text type="secondary">
               {dayjs(e.at).format('YYYY-MM-DD HH:mm')} · {t('history.by', { name: e.actorName ?? t('history.system') })}
             </Typography.Text>

@@ -1,11 +1,12 @@
 import type { ImportDto } from '@linli/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Progress, Result, Skeleton, Steps, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n';
 import { PageTitle } from '../../components/page-title';
 import { useShowError } from '../../lib/form-errors';
+import { refreshAfterChange } from '../registry/registry-api';
 import { CommitPanel } from './commit-panel';
 import { commitImport, dryRunImport, getImport, importKeys, isRunning } from './import-api';
 import { ImportReportView } from './import-report';
@@ -45,10 +46,7 @@ export default function ImportPage() {
   });
   const commit = useMutation({
     mutationFn: (onlyValidRows: boolean) => commitImport(id ?? '', { mapping: toMapping(mapping), createMissingFlats, onlyValidRows }),
-    onSuccess: async (next) => {
-      adopt(next);
-      await queryClient.invalidateQueries({ queryKey: ['registry'] });
-    },
+    onSuccess: adopt,
     onError: showError,
   });
   const restart = () => {
@@ -57,6 +55,10 @@ export default function ImportPage() {
     setParams({}, { replace: true });
   };
   const step = wizardStep(dto, remapping);
+  const isDone = dto?.status === 'done';
+  useEffect(() => {
+    if (isDone) void refreshAfterChange(queryClient);
+  }, [isDone, queryClient]);
 
   return (
     <>

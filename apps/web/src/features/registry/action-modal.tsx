@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../app/i18n';
 import { useShowError } from '../../lib/form-errors';
+import { refreshAfterChange } from './registry-api';
 
 type Props<V> = {
   title: ReactNode;
@@ -29,8 +30,7 @@ export function ActionModal<V extends object>({ title, initialValues, submit, on
     onSuccess: async () => {
       message.success(t('action.done'));
       onClose();
-      // Map cells, lists, visit schedules and the card all read the registry: refresh whatever is on screen.
-      await queryClient.invalidateQueries();
+      await refreshAfterChange(queryClient);
     },
     onError: showError,
   });

@@ -14,7 +14,7 @@ import { FlatPicker } from './flat-picker';
 import { HouseholdCard } from './household-card';
 import { MemberFields } from './member-fields';
 import { hasHead, NEW_MEMBER, toResidentInput, type MemberValues } from './member-values';
-import { createHousehold } from './registry-api';
+import { createHousehold, refreshAfterChange } from './registry-api';
 import { tenureLabel } from './registry-labels';
 
 type Values = { flatId?: string; tenure: Tenure; tags: string[]; movedInOn?: string; members: MemberValues[] };
@@ -47,7 +47,7 @@ export default function HouseholdCreatePage() {
     onSuccess: async (h) => {
       message.success(t('create.created'));
       setCreated(h);
-      await queryClient.invalidateQueries();
+      await refreshAfterChange(queryClient);
     },
     onError: showError,
   });

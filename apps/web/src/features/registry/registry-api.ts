@@ -15,7 +15,9 @@ import {
   type UpdateHouseholdInput,
   type UpdateResidentInput,
 } from '@linli/contracts';
+import type { QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { ME_KEY } from '../../app/query-client';
 import { api, type Query } from '../../lib/api';
 
 export const ResidentPage = paged(ResidentSearchItem);
@@ -46,3 +48,7 @@ export const updateResident = (id: string, input: UpdateResidentInput) => api.pa
 export const moveOutResident = (id: string, input: MoveOutInput) => api.post(`/api/residents/${id}/move-out`, input, ResidentDto);
 export const recordDeath = (id: string, input: RecordDeathInput) => api.post(`/api/residents/${id}/death`, input, ResidentDto);
 export const revealResident = (id: string, input: RevealInput) => api.post(`/api/residents/${id}/reveal`, input, RevealDto);
+
+/** Map cells, lists, visit schedules and cards all read the registry: after a change, refresh all but the session. */
+export const refreshAfterChange = (queryClient: QueryClient) =>
+  queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });

@@ -47,6 +47,7 @@ export default function RegistryPage() {
     enabled: tab === 'households',
     placeholderData: keepPreviousData,
   });
+  const listError = tab === 'residents' ? residents.error : households.error;
   const paging = { page, pageSize, onPage: (p: number, size: number) => update({ page: p, pageSize: size }), onOpen: setOpenId };
 
   return (
@@ -89,14 +90,7 @@ export default function RegistryPage() {
           ]}
         />
         <RegistryFiltersBar tab={tab} filters={filters} onChange={patchFilters} onReset={() => update({ filters: {}, page: 1 })} />
-        {(tab === 'residents' ? residents.error : households.error) && (
-          <Alert
-            type="error"
-            showIcon
-            title={(tab === 'residents' ? residents.error : households.error)?.message}
-            style={{ marginBottom: 12 }}
-          />
-        )}
+        {listError && <Alert type="error" showIcon title={listError.message} style={{ marginBottom: 12 }} />}
         {tab === 'residents' ? (
           <ResidentTable data={residents.data} loading={residents.isFetching} {...paging} />
         ) : (

@@ -105,7 +105,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(importRoutes({ pii: deps.pii, dataDir: deps.dataDir, limits: deps.importLimits }));
   await app.register(exportRoutes({ pii: deps.pii }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  if (hasWeb) await app.register(fastifyStatic, { root: deps.webDir!, prefix: '/', wildcard: false, index: 'index.html' });
+  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart
+  if (hasWeb) await app.register(fastifyStatic, { root: deps.webDir!, prefix: '/', wildcard: true, index: 'index.html' });
   return app;
 }
 

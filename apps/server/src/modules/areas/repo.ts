@@ -4,6 +4,7 @@ import type { Db, Tx } from '../../db/pool.js';
 import { areaNodes, flats, handlerOrgs, households, roleAssignments } from '../../db/schema/index.js';
 import type { Actor } from '../../core/actor.js';
 import { scopeFilter } from '../../core/scope.js';
+import { HOUSEHOLD_LEVEL } from '../registry/levels.js';
 
 type Conn = Db | Tx;
 export type AreaRow = typeof areaNodes.$inferSelect;
@@ -122,15 +123,6 @@ export async function updateNode(tx: Tx, id: string, patch: { name?: string; gri
 export async function deleteNode(tx: Tx, id: string): Promise<void> {
   await tx.delete(areaNodes).where(eq(areaNodes.id, id));
 }
-
-const HOUSEHOLD_LEVEL = {
-  district: households.districtId,
-  street: households.streetId,
-  community: households.communityId,
-  compound: households.compoundId,
-  grid: households.gridId,
-  building: households.buildingId,
-} as const;
 
 export type DeleteBlocker = 'children' | 'households' | 'users' | 'orgs';
 

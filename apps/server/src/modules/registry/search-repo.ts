@@ -7,6 +7,7 @@ import { scopeFilter } from '../../core/scope.js';
 import type { Db, Tx } from '../../db/pool.js';
 import { areaNodes, flats, households, residents } from '../../db/schema/index.js';
 import type { AddressQuery } from './address-query.js';
+import { HOUSEHOLD_LEVEL } from './levels.js';
 
 const building = alias(areaNodes, 'sb');
 
@@ -62,14 +63,6 @@ function addressCondition(a: AddressQuery): SQL | undefined {
   return and(...conds);
 }
 
-const HOUSEHOLD_LEVEL: Record<AreaKind, AnyPgColumn> = {
-  district: households.districtId,
-  street: households.streetId,
-  community: households.communityId,
-  compound: households.compoundId,
-  grid: households.gridId,
-  building: households.buildingId,
-};
 const RESIDENT_LEVEL: Record<AreaKind, AnyPgColumn> = {
   ...HOUSEHOLD_LEVEL,
   district: residents.districtId,

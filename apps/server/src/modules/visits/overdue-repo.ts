@@ -1,11 +1,11 @@
 import { type AreaKind, type OverdueByGrid, VISIT_TIME_ZONE, type VisitorRef } from '@linli/contracts';
 import { type SQL, and, eq, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../core/actor.js';
 import { scopeFilter } from '../../core/scope.js';
 import type { Db, Tx } from '../../db/pool.js';
 import { areaNodes, householdLastVisits, households, residents, roleAssignments, users } from '../../db/schema/index.js';
 import { type IntervalRules, intervalSql } from './intervals.js';
+import { HOUSEHOLD_LEVEL } from '../registry/levels.js';
 
 export type OverdueRow = {
   householdId: string;
@@ -18,15 +18,6 @@ export type OverdueRow = {
 };
 
 export type OverduePage = { total: number; items: OverdueRow[]; byGrid: OverdueByGrid[] };
-
-const HOUSEHOLD_LEVEL: Record<AreaKind, AnyPgColumn> = {
-  district: households.districtId,
-  street: households.streetId,
-  community: households.communityId,
-  compound: households.compoundId,
-  grid: households.gridId,
-  building: households.buildingId,
-};
 
 /** The actor's registry.read scope (and the chosen area) on households, and the same scope as a pre-filter on residents. */
 export function overdueScope(actor: Actor, area?: { id: string; kind: AreaKind }): Pick<OverdueFilter, 'households' | 'residents'> {

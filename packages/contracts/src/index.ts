@@ -17,3 +17,7 @@ export * from './import-dto.js';
 export * from './visit-dto.js';
 export * from './visit-due.js';
 export * from './codes.js';
+export * from './catalogue-dto.js';
+export * from './order-machine.js';
+export * from './order-deadlines.js';
+export * from './order-dto.js';

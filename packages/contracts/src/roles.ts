@@ -44,6 +44,18 @@ export const Ability = z.enum([
   'registry.write',
   'pii.reveal',
   'portal.use',
+  /** read orders in scope (the desk, evaluators, grid workers, building leaders) */
+  'orders.read',
+  /** place an order for a resident (proxy, desk) */
+  'orders.place',
+  /** the supermarket desk: dispatch, transfer, suspend, merge, extensions */
+  'orders.desk',
+  /** handler organisation staff: accept, handle, return, request extensions */
+  'orders.handle',
+  'catalogue.write',
+  'figures.read',
+  /** Open311 API keys and webhooks */
+  'integrations.manage',
 ]);
 export type Ability = z.infer<typeof Ability>;
 
@@ -59,6 +71,12 @@ export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
     'audit.read',
     'registry.read',
     'pii.reveal',
+    'orders.read',
+    'orders.place',
+    'orders.desk',
+    'catalogue.write',
+    'figures.read',
+    'integrations.manage',
   ],
   community_admin: [
     'areas.read',
@@ -70,14 +88,28 @@ export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
     'registry.read',
     'registry.write',
     'pii.reveal',
+    'orders.read',
+    'orders.place',
+    'orders.desk',
+    'figures.read',
   ],
-  community_staff: ['areas.read', 'orgs.read', 'registry.read', 'registry.write', 'pii.reveal'],
-  grid_worker: ['areas.read', 'registry.read', 'registry.write'],
-  building_leader: ['areas.read', 'registry.read'],
-  handler_staff: ['orgs.read'],
+  community_staff: [
+    'areas.read',
+    'orgs.read',
+    'registry.read',
+    'registry.write',
+    'pii.reveal',
+    'orders.read',
+    'orders.place',
+    'orders.desk',
+    'figures.read',
+  ],
+  grid_worker: ['areas.read', 'registry.read', 'registry.write', 'orders.read', 'orders.place'],
+  building_leader: ['areas.read', 'registry.read', 'orders.read', 'orders.place'],
+  handler_staff: ['orgs.read', 'orders.handle'],
   volunteer: ['portal.use'],
   resident: ['portal.use'],
-  evaluator: ['areas.read', 'orgs.read', 'audit.read'],
+  evaluator: ['areas.read', 'orgs.read', 'audit.read', 'orders.read', 'figures.read'],
 };
 
 export function abilitiesOf(roles: readonly Role[]): Ability[] {

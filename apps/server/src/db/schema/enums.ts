@@ -1,7 +1,6 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
 import { AreaKind, HandlerOrgKind, Role } from '@linli/contracts';
-
-const tuple = <T extends string>(values: readonly T[]) => values as [T, ...T[]];
+import { tuple } from './columns.js';
 
 export const areaKind = pgEnum('area_kind', tuple(AreaKind.options));
 export const handlerOrgKind = pgEnum('handler_org_kind', tuple(HandlerOrgKind.options));

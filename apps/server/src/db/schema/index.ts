@@ -5,3 +5,6 @@ export * from './registry.js';
 export * from './map.js';
 export * from './imports.js';
 export * from './visits.js';
+export * from './catalogue.js';
+export * from './orders.js';
+export * from './notify.js';

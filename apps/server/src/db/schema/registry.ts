@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
-  customType,
   date,
   index,
   integer,
@@ -16,8 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { areaNodes, flats } from './areas.js';
 import { residentStatus, residentType } from './enums.js';
-
-const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
+import { bytea } from './columns.js';
 
 /** 户: a household living in a flat. Carries its scope ids like every tenant-owned row. */
 export const households = pgTable(

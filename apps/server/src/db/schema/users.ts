@@ -12,6 +12,8 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
     locale: text('locale').notNull().default('zh-CN'),
+    /** where order notifications are e-mailed when SMTP is configured */
+    email: text('email'),
     /** the resident record of a resident user (their household follows from it) */
     residentId: uuid('resident_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

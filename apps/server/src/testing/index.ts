@@ -71,3 +71,4 @@ export async function signIn(app: FastifyInstance, username: string, password: s
     delete: (url) => request({ method: 'DELETE', url }),
   };
 }
+export * from './order-factories.js';

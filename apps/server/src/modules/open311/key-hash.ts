@@ -1,0 +1,15 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+/** Only this hash of an Open311 API key is stored; the prefix is shown in the console to tell keys apart. */
+export function hashApiKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+export function apiKeyPrefix(key: string): string {
+  return key.slice(0, 8);
+}
+
+/** A new random key: `o311_` + 32 url-safe characters. */
+export function newApiKey(): string {
+  return `o311_${randomBytes(24).toString('base64url')}`;
+}

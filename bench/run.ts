@@ -1,6 +1,7 @@
 import { benchApi } from './api.js';
 import { benchExport } from './export.js';
 import { benchImport } from './import.js';
+import { benchOrders } from './orders.js';
 import { benchRegistry } from './registry.js';
 import { benchStartup } from './startup.js';
 
@@ -10,6 +11,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   registry: benchRegistry,
   import: benchImport,
   export: benchExport,
+  orders: benchOrders,
 };
 
 const names = process.argv.slice(2);

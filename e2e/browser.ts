@@ -3,12 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 
+/** Extra context options (device scale, touch, time zone …) on top of the house defaults. */
+export type ContextOptions = Omit<NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>, 'executablePath' | 'args'>;
+
 export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
 const CHROMIUM = process.env.LINLI_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Debian's Chromium in a fresh profile, headless, with the network-quiet flags this machine needs. */
 export async function openBrowser(
   viewport = { width: 1366, height: 860 },
+  options: ContextOptions = {},
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(
@@ -22,6 +26,7 @@ export async function openBrowser(
     headless: true,
     viewport,
     locale: 'zh-CN',
+    ...options,
     args: [
       '--headless',
       '--no-sandbox',

@@ -232,6 +232,11 @@ CREATE INDEX "orders_household_idx" ON "orders" USING btree ("household_id");-->
 CREATE INDEX "orders_placed_by_idx" ON "orders" USING btree ("placed_by");--> statement-breakpoint
 CREATE INDEX "orders_stage_due_idx" ON "orders" USING btree ("stage_due_at") WHERE "orders"."stage_due_at" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX "orders_open_service_building_idx" ON "orders" USING btree ("service_id","compound_id","building_id") WHERE "orders"."status" IN ('placed', 'dispatched', 'accepted', 'in_progress');--> statement-breakpoint
+CREATE INDEX "orders_placed_month_idx" ON "orders" USING btree (date_trunc('month', placed_at AT TIME ZONE 'Asia/Shanghai'));--> statement-breakpoint
+CREATE INDEX "orders_live_due_idx" ON "orders" USING btree ("community_id","stage_due_at") WHERE "orders"."status" IN ('placed', 'dispatched', 'accepted', 'in_progress', 'handled', 'confirmed', 'suspended');--> statement-breakpoint
+CREATE INDEX "orders_live_street_due_idx" ON "orders" USING btree ("street_id","stage_due_at") WHERE "orders"."status" IN ('placed', 'dispatched', 'accepted', 'in_progress', 'handled', 'confirmed', 'suspended');--> statement-breakpoint
+CREATE INDEX "orders_placed_idx" ON "orders" USING btree ("placed_at");--> statement-breakpoint
+CREATE INDEX "orders_description_trgm_idx" ON "orders" USING gin ("description" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "email_outbox_pending_idx" ON "email_outbox" USING btree ("next_attempt_at") WHERE "email_outbox"."status" = 'pending';--> statement-breakpoint
 CREATE INDEX "notifications_user_idx" ON "notifications" USING btree ("user_id","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "notifications_event_user_uq" ON "notifications" USING btree ("event_id","user_id");--> statement-breakpoint

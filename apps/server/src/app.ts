@@ -23,9 +23,16 @@ import { DEFAULT_THROTTLE, type ThrottleLimits } from './modules/auth/throttle.j
 import { systemRoutes } from './modules/system/routes.js';
 import { FEATURE_ROUTES } from './modules/index.js';
 import { registryRoutes } from './modules/registry/routes.js';
+import { open311Routes } from './modules/open311/routes.js';
+import { orderRoutes } from './modules/orders/routes.js';
+import { orderReadRoutes } from './modules/orders/read-routes.js';
 import { exportRoutes } from './modules/exports/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
 import type { XlsxLimits } from './modules/imports/xlsx-guard.js';
+import { type Storage, attachmentStorage } from './core/storage.js';
+import { attachmentRoutes } from './modules/attachments/routes.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
+import { webhookRoutes } from './modules/webhooks/routes.js';
 
 export const VERSION = '0.1.0';
 
@@ -50,6 +57,8 @@ export type AppDeps = {
   /** where uploads are kept (`<dataDir>/imports`); a temp dir when omitted */
   dataDir?: string;
   importLimits?: Partial<XlsxLimits>;
+  /** attachment files; `<dataDir>/attachments` when omitted */
+  storage?: Storage;
 };
 
 /** Builds the whole HTTP app; main.ts and tests both call it. */
@@ -102,8 +111,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes(deps.throttle ?? DEFAULT_THROTTLE));
   for (const routes of FEATURE_ROUTES) await app.register(routes);
   if (deps.pii) await app.register(registryRoutes({ pii: deps.pii }));
+  if (deps.pii) await app.register(open311Routes({ pii: deps.pii }));
+  if (deps.pii) await app.register(orderRoutes({ pii: deps.pii }));
+  if (deps.pii) await app.register(orderReadRoutes({ pii: deps.pii }));
   await app.register(importRoutes({ pii: deps.pii, dataDir: deps.dataDir, limits: deps.importLimits }));
   await app.register(exportRoutes({ pii: deps.pii }));
+  await app.register(attachmentRoutes({ storage: deps.storage ?? attachmentStorage(deps.dataDir) }));
+  await app.register(notificationRoutes({ database: deps.database }));
+  if (deps.pii) await app.register(webhookRoutes({ pii: deps.pii }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart
   if (hasWeb) await app.register(fastifyStatic, { root: deps.webDir!, prefix: '/', wildcard: true, index: 'index.html' });

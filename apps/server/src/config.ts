@@ -5,6 +5,8 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 
 /** The demo users' password when LINLI_DEMO_PASSWORD is not set; printed at start. */
 export const DEFAULT_DEMO_PASSWORD = 'linli-demo-2026';
+/** The demo's Open311 API key when LINLI_DEMO_OPEN311_KEY is not set; printed at start. */
+export const DEFAULT_DEMO_OPEN311_KEY = 'linli-demo-open311-key';
 
 export type Config = {
   port: number;
@@ -13,12 +15,20 @@ export type Config = {
   dataDir: string;
   demo: boolean;
   demoPassword: string | undefined;
+  /** LINLI_DEMO_OPEN311_KEY: the plain value of the demo's Open311 API key */
+  demoOpen311Key: string | undefined;
   secretKey: string | undefined;
   previousSecretKeys: string | undefined;
   trustProxy: boolean;
   logLevel: string;
   /** largest register upload (LINLI_IMPORT_MAX_MB, default 20 MiB); larger ones answer 413 */
   importMaxBytes: number;
+  /** SMTP server for notification e-mail (LINLI_SMTP_URL, smtp://user:pass@host:port); no e-mail without it */
+  smtpUrl: string | undefined;
+  /** sender address of notification e-mail (LINLI_SMTP_FROM) */
+  smtpFrom: string;
+  /** how often the deadline job runs (LINLI_DEADLINE_INTERVAL_S, default 60 s) */
+  deadlineIntervalMs: number;
 };
 
 function resolveFromInvocation(p: string): string {
@@ -34,10 +44,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.LINLI_DATA_DIR ? resolveFromInvocation(env.LINLI_DATA_DIR) : path.join(REPO_ROOT, 'data'),
     demo: (env.LINLI_DEMO ?? 'on') !== 'off',
     demoPassword: env.LINLI_DEMO_PASSWORD || undefined,
+    demoOpen311Key: env.LINLI_DEMO_OPEN311_KEY || undefined,
     secretKey: env.LINLI_SECRET_KEY || undefined,
     previousSecretKeys: env.LINLI_SECRET_KEY_PREVIOUS || undefined,
     trustProxy: env.LINLI_TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
     importMaxBytes: Math.round(Number(env.LINLI_IMPORT_MAX_MB || 20) * 1024 * 1024),
+    smtpUrl: env.LINLI_SMTP_URL || undefined,
+    smtpFrom: env.LINLI_SMTP_FROM || 'Linli <noreply@linli.local>',
+    deadlineIntervalMs: Math.max(5, Number(env.LINLI_DEADLINE_INTERVAL_S || 60)) * 1000,
   };
 }

@@ -3,7 +3,9 @@ import { loadConfig } from './config.js';
 import { StartupError } from './db/embedded.js';
 import { openConfiguredDatabase } from './db/open.js';
 import { startHousekeeping } from './jobs/housekeeping.js';
-import { prepareDemo } from './startup.js';
+import { startBackgroundJobs } from './jobs/index.js';
+import { attachmentStorage } from './core/storage.js';
+import { piiFromConfig, prepareDemo } from './startup.js';
 import { WEB_DIST, ensureWebBuilt } from './web-build.js';
 
 const say = (msg: string) => process.stdout.write(`[linli] ${msg}\n`);
@@ -13,22 +15,28 @@ async function main(): Promise<void> {
   const webBuilt = ensureWebBuilt(say);
   say(config.databaseUrl ? 'Using the PostgreSQL server of DATABASE_URL' : `Starting the bundled PostgreSQL in ${config.dataDir}`);
   const database = await openConfiguredDatabase(config, say);
-  const stopHousekeeping = startHousekeeping(database.db);
+  const storage = attachmentStorage(config.dataDir);
+  const stopHousekeeping = startHousekeeping(database.db, undefined, storage);
+  const demo = await prepareDemo(database, config, say);
   const app = await buildApp({
     database,
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
     dataDir: config.dataDir,
+    storage,
     importLimits: { maxFileBytes: config.importMaxBytes },
     webDir: webBuilt ? WEB_DIST : undefined,
-    ...(await prepareDemo(database, config, say)),
+    ...demo,
   });
+  // started here, not in buildApp, so API tests never run the jobs
+  const stopJobs = startBackgroundJobs(database, demo.pii ?? piiFromConfig(config), config, say);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     say(`${signal}: shutting down`);
     stopHousekeeping();
+    await stopJobs().catch(() => undefined);
     await app.close().catch(() => undefined);
     await database.close();
     process.exit(0);

@@ -1,6 +1,6 @@
 import { ROLE_LABELS } from '@linli/contracts';
 import type { AppDeps } from './app.js';
-import { type Config, DEFAULT_DEMO_PASSWORD } from './config.js';
+import { type Config, DEFAULT_DEMO_OPEN311_KEY, DEFAULT_DEMO_PASSWORD } from './config.js';
 import { type Pii, createPii, loadPiiKeys, parsePreviousKeys } from './core/pii.js';
 import type { OpenedDatabase } from './db/open.js';
 import { inArray } from 'drizzle-orm';
@@ -32,16 +32,21 @@ export async function prepareDemo(database: OpenedDatabase, config: Config, say:
       say(
         `Demo users: ${names.join(', ')} (password: ${config.demoPassword ? 'from LINLI_DEMO_PASSWORD' : `${DEFAULT_DEMO_PASSWORD}, unless LINLI_DEMO_PASSWORD was set when the demo was seeded`})`,
       );
+      say(
+        `Open311 demo key (绿扬新苑社区): ${config.demoOpen311Key ? 'from LINLI_DEMO_OPEN311_KEY' : `${DEFAULT_DEMO_OPEN311_KEY}, unless LINLI_DEMO_OPEN311_KEY was set when the demo was seeded`}`,
+      );
     }
     return { pii };
   }
   const password = config.demoPassword ?? DEFAULT_DEMO_PASSWORD;
-  const result = await seedDemo({ db: database.db, pii, password, log: (m) => say(m) });
+  const open311Key = config.demoOpen311Key ?? DEFAULT_DEMO_OPEN311_KEY;
+  const result = await seedDemo({ db: database.db, pii, password, open311Key, log: (m) => say(m) });
   say(
     `Demo seeded: ${result.counts.communities} communities, ${result.counts.buildings} buildings, ${result.counts.households} households, ${result.counts.residents} residents`,
   );
   say(`Demo users (password: ${config.demoPassword ? 'from LINLI_DEMO_PASSWORD' : password}):`);
   for (const u of result.users)
     say(`  ${u.username.padEnd(14)} ${ROLE_LABELS[u.role]['zh-CN']} / ${ROLE_LABELS[u.role].en} · ${u.scopeName}`);
+  say(`Open311 demo key (绿扬新苑社区): ${config.demoOpen311Key ? 'from LINLI_DEMO_OPEN311_KEY' : open311Key}`);
   return { pii };
 }

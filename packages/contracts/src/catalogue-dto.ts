@@ -104,30 +104,46 @@ export const ServiceDto = z
 export type ServiceDto = z.infer<typeof ServiceDto>;
 
 export const CatalogueDto = z.object({
+  /** the street whose catalogue this is */
+  street: z.object({ id: z.uuid(), name: z.string() }),
   categories: z.array(z.object({ code: ServiceCategoryCode, name: z.string(), services: z.array(ServiceDto) })),
   abilities: z.object({ canCreate: z.boolean() }),
 });
 export type CatalogueDto = z.infer<typeof CatalogueDto>;
 
-export const ServiceInput = z.object({
+/** A street other than the actor's own (district-level users); inactive services are listed for editors only. */
+export const CatalogueQuery = z.object({ streetId: z.uuid().optional() });
+export type CatalogueQuery = z.infer<typeof CatalogueQuery>;
+
+/** What an editor may set on a service; without defaults, so that a partial update changes only what it names. */
+const ServiceEditable = z.object({
+  category: ServiceCategoryCode,
+  name: z.string().trim().min(1).max(40),
+  description: z.string().trim().max(500),
+  keywords: z.array(z.string().trim().min(1).max(20)).max(20),
+  fields: z.array(ServiceField).max(30),
+  defaultHandlerOrgId: z.uuid().nullable(),
+  timeLimits: TimeLimits,
+  emergency: z.boolean(),
+  active: z.boolean(),
+});
+
+export const ServiceInput = ServiceEditable.extend({
   code: z
     .string()
     .trim()
     .regex(/^[a-z][a-z0-9_-]{1,39}$/),
-  category: ServiceCategoryCode,
-  name: z.string().trim().min(1).max(40),
-  description: z.string().trim().max(500).default(''),
-  keywords: z.array(z.string().trim().min(1).max(20)).max(20).default([]),
-  fields: z.array(ServiceField).max(30).default([]),
-  defaultHandlerOrgId: z.uuid().nullable().default(null),
-  timeLimits: TimeLimits,
-  emergency: z.boolean().default(false),
-  active: z.boolean().default(true),
+  description: ServiceEditable.shape.description.default(''),
+  keywords: ServiceEditable.shape.keywords.default([]),
+  fields: ServiceEditable.shape.fields.default([]),
+  defaultHandlerOrgId: ServiceEditable.shape.defaultHandlerOrgId.default(null),
+  emergency: ServiceEditable.shape.emergency.default(false),
+  active: ServiceEditable.shape.active.default(true),
   /** the street whose catalogue it joins; defaults to the actor's street */
   streetId: z.uuid().optional(),
 });
 export type ServiceInput = z.infer<typeof ServiceInput>;
-export const UpdateServiceInput = ServiceInput.omit({ code: true, streetId: true }).partial();
+export const UpdateServiceInput = ServiceEditable.partial();
 export type UpdateServiceInput = z.infer<typeof UpdateServiceInput>;
 
 /** A value of a custom field: text, number, ISO datetime, one option key, or several. */

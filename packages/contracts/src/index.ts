@@ -21,3 +21,8 @@ export * from './catalogue-dto.js';
 export * from './order-machine.js';
 export * from './order-deadlines.js';
 export * from './order-dto.js';
+export * from './order-settings-dto.js';
+export * from './open311-dto.js';
+export * from './figures-dto.js';
+export * from './notify-dto.js';
+export * from './portal-dto.js';

@@ -181,7 +181,11 @@ export const OrderListQuery = PageQuery.extend({
   category: ServiceCategoryCode.optional(),
   areaId: z.uuid().optional(),
   handlerOrgId: z.uuid().optional(),
-  overdue: z.coerce.boolean().optional(),
+  /** `?overdue=false` must mean false: z.coerce.boolean would read the string "false" as true */
+  overdue: z
+    .union([z.boolean(), z.enum(['true', 'false'])])
+    .transform((v) => v === true || v === 'true')
+    .optional(),
   q: z.string().trim().max(50).optional(),
 });
 export type OrderListQuery = z.infer<typeof OrderListQuery>;

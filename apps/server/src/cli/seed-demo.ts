@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ROLE_LABELS } from '@linli/contracts';
+import { DEFAULT_DEMO_OPEN311_KEY } from '../config.js';
 import { type Pii, createPii, loadPiiKeys, parsePreviousKeys } from '../core/pii.js';
 import { isDatabaseEmpty, seedDemo } from '../seed/index.js';
 import { type CliCommand, type CliIo, parseFlags } from './command.js';
@@ -37,9 +38,11 @@ export async function seedDemoCli(args: string[], io: SeedDemoIo): Promise<numbe
     );
   const given = (typeof flags.password === 'string' ? flags.password : undefined) ?? env.LINLI_DEMO_PASSWORD;
   const password = given || randomBytes(12).toString('base64url');
-  const result = await seedDemo({ db: io.db, pii, password, log: io.log, seed });
+  const open311Key = env.LINLI_DEMO_OPEN311_KEY || DEFAULT_DEMO_OPEN311_KEY;
+  const result = await seedDemo({ db: io.db, pii, password, log: io.log, seed, open311Key });
   io.log(given ? 'Demo users (with the password given):' : `Demo users (generated password, shown only this once: ${password}):`);
   for (const u of result.users) io.log(`  ${u.username.padEnd(14)} ${ROLE_LABELS[u.role]['zh-CN']} · ${u.scopeName}`);
+  io.log(`Open311 demo key (绿扬新苑社区): ${env.LINLI_DEMO_OPEN311_KEY ? 'from LINLI_DEMO_OPEN311_KEY' : open311Key}`);
   return 0;
 }
 

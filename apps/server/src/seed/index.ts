@@ -13,8 +13,10 @@ import {
   roleAssignments,
   users,
 } from '../db/schema/index.js';
+import { DEFAULT_DEMO_OPEN311_KEY } from '../config.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { DEMO_SEED, generateDemo } from './generate.js';
+import { buildDemoSupermarket, insertDemoSupermarket } from './orders-seed.js';
 import { demoPosts, demoVolunteers } from './posts.js';
 import { householdRow, insertBatches, residentRow } from './rows.js';
 import { type DemoUser, buildDemoUsers } from './users.js';
@@ -34,6 +36,8 @@ export type SeedDemoOptions = {
   /** ages are counted back from here; defaults to the current time */
   now?: Date;
   seed?: number;
+  /** the plain Open311 demo key (only its hash is stored); defaults to DEFAULT_DEMO_OPEN311_KEY */
+  open311Key?: string;
 };
 
 /** True when no area exists yet: the demo seeds only such a database. */
@@ -59,6 +63,16 @@ export async function seedDemo(opts: SeedDemoOptions) {
   const partyRows = demo.party.flatMap((p) => p.rows);
   const postRows = demoPosts(demo, demoUsers.assignmentRows);
   const volunteerIds = demoVolunteers(demo, postRows);
+  const supermarketStarted = Date.now();
+  const supermarket = buildDemoSupermarket({
+    demo,
+    seed: opts.seed ?? DEMO_SEED,
+    now: opts.now ?? new Date(),
+    users: demoUsers.userRows.map((u) => ({ id: u.id!, username: u.username, displayName: u.displayName, residentId: u.residentId })),
+    pii,
+    open311Key: opts.open311Key ?? DEFAULT_DEMO_OPEN311_KEY,
+  });
+  const supermarketBuilt = Date.now() - supermarketStarted;
 
   await db.transaction(async (tx) => {
     // two servers starting on one empty database must not both seed it
@@ -75,6 +89,11 @@ export async function seedDemo(opts: SeedDemoOptions) {
     await insertBatches(tx, roleAssignments, demoUsers.assignmentRows, step('role assignments'));
     await insertBatches(tx, buildingPosts, postRows, step('building posts'));
     await tx.update(residents).set({ volunteer: true }).where(inArray(residents.id, volunteerIds));
+    const inserting = Date.now();
+    await insertDemoSupermarket(tx, supermarket, log);
+    log(
+      `seeded the supermarket: built in ${(supermarketBuilt / 1000).toFixed(1)} s, inserted in ${((Date.now() - inserting) / 1000).toFixed(1)} s`,
+    );
   });
   // bulk-loaded tables have no planner statistics until autovacuum comes by; without them the first queries crawl
   await db.execute(sql`ANALYZE`);
@@ -93,6 +112,9 @@ export async function seedDemo(opts: SeedDemoOptions) {
     partyOrgs: partyRows.length,
     partyMembers: sum('partyMembers'),
     handlerOrgs: demo.orgs.rows.length,
+    services: supermarket.serviceRows.length,
+    orders: supermarket.orderRows.length,
+    orderEvents: supermarket.eventRows.length,
     users: demoUsers.userRows.length,
     perCommunity: per,
   };

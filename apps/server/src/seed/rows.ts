@@ -61,6 +61,7 @@ function element(v: unknown): string {
   if (Buffer.isBuffer(v)) return `"\\\\x${v.toString('hex')}"`;
   if (Array.isArray(v)) return quote(arrayLiteral(v));
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return quote(v.toISOString());
   return quote(String(v));
 }
 const quote = (s: string) => `"${s.replace(/["\\]/g, '\\$&')}"`;
@@ -88,7 +89,9 @@ export async function insertBatches<T extends PgTable>(
     const batch = records.slice(i, i + size);
     const arrays = columns.map(([key, col]) => {
       const type = col.getSQLType();
-      const literal = arrayLiteral(batch.map((r) => r[key]));
+      const values = batch.map((r) => r[key]);
+      // jsonb values (objects, arrays) travel as their JSON text
+      const literal = arrayLiteral(type === 'jsonb' ? values.map((v) => (v === null || v === undefined ? v : JSON.stringify(v))) : values);
       return sql`${literal}::${sql.raw(type.endsWith('[]') ? 'text' : type)}[]`;
     });
     await tx.execute(

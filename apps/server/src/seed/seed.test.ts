@@ -1,9 +1,12 @@
-import { CareTag, isValidAreaCode, parseIdNumber } from '@linli/contracts';
+import { CareTag, OPEN_STATUSES, isValidAreaCode, parseIdNumber } from '@linli/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_DEMO_OPEN311_KEY } from '../config.js';
 import { createPii, loadPiiKeys } from '../core/pii.js';
+import { hashApiKey } from '../modules/open311/key-hash.js';
 import { TEST_PASSWORD, useTestDb } from '../testing/index.js';
 import { generateDemo } from './generate.js';
 import { DEMO_SEED, isDatabaseEmpty, seedDemo, type SeedDemoResult } from './index.js';
+import { buildDemoSupermarket } from './orders-seed.js';
 
 const NOW = new Date(Date.UTC(2025, 5, 1));
 const t = useTestDb();
@@ -203,5 +206,106 @@ describe('demo seed', () => {
     expect(again.filter((p) => stored.get(p.id) !== p.idNumber)).toEqual([]);
     const other = generateDemo({ seed: DEMO_SEED + 1, now: NOW }).households.flatMap((h) => h.members);
     expect(other.slice(0, 100).filter((p) => stored.get(p.id) === p.idNumber)).toEqual([]);
+  });
+});
+
+describe('demo supermarket', () => {
+  const sum = (rows: { n: number }[]) => rows.reduce((s, r) => s + r.n, 0);
+
+  it('gives the street a catalogue of the six categories with 3–6 services each', async () => {
+    const cats = await q<{ category: string; n: number }>(`SELECT category, count(*)::int AS n FROM services GROUP BY category`);
+    expect(cats).toHaveLength(6);
+    for (const c of cats) expect(c.n, c.category).toSatisfy((n: number) => n >= 3 && n <= 6);
+    const lift = await one<{ emergency: boolean; handle: number }>(
+      `SELECT emergency, (time_limits->>'handleHours')::int AS handle FROM services WHERE name = '电梯故障'`,
+    );
+    expect(lift).toEqual({ emergency: true, handle: 2 });
+  });
+
+  it('places 35–45 orders a day over a year, almost all older ones closed, recent ones open', async () => {
+    const byStatus = await q<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM orders GROUP BY status`);
+    const total = sum(byStatus);
+    expect(total).toBe(result.counts.orders);
+    expect(total / 365).toSatisfy((n: number) => n >= 35 && n <= 45);
+    const n = (status: string) => byStatus.find((r) => r.status === status)?.n ?? 0;
+    expect(n('closed') / total).toBeGreaterThan(0.9);
+    expect(n('merged')).toBeGreaterThan(0);
+    expect(n('withdrawn')).toBeGreaterThan(0);
+    expect(OPEN_STATUSES.filter((st) => n(st) > 0).length).toBeGreaterThanOrEqual(4);
+    const oldOpen = await one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM orders WHERE closed_at IS NULL AND placed_at < $1::timestamptz - interval '60 days'`,
+      [NOW.toISOString()],
+    );
+    expect(oldOpen.n).toBeLessThan(total * 0.001);
+    const rates = await one<{ accepted: number; satisfied: number; rework: number; extended: number; late: number }>(
+      `SELECT avg(accepted_on_time::int)::float AS accepted, avg((rating <> 'unsatisfied')::int)::float AS satisfied,
+              avg((rework_count > 0)::int)::float AS rework, avg((extension_count > 0)::int)::float AS extended,
+              count(*) FILTER (WHERE overdue_since IS NOT NULL AND escalation_level > 0)::int AS late FROM orders`,
+    );
+    expect(rates.accepted).toSatisfy((r: number) => r > 0.85 && r < 0.95);
+    expect(rates.satisfied).toSatisfy((r: number) => r > 0.88 && r < 0.96);
+    expect(rates.rework).toSatisfy((r: number) => r > 0.01 && r < 0.05);
+    expect(rates.extended).toSatisfy((r: number) => r > 0.02 && r < 0.06);
+    expect(rates.late).toBeGreaterThan(0);
+  });
+
+  it("keeps every order's scope ids those of its building and household", async () => {
+    const bad = await one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM orders o JOIN area_nodes b ON b.id = o.building_id LEFT JOIN households h ON h.id = o.household_id
+       WHERE b.kind <> 'building' OR b.community_id <> o.community_id OR b.street_id <> o.street_id OR b.district_id <> o.district_id
+          OR b.compound_id <> o.compound_id OR b.grid_id <> o.grid_id
+          OR (o.household_id IS NOT NULL AND (h.building_id <> o.building_id OR h.flat_id <> o.flat_id))
+          OR (o.resident_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM residents r WHERE r.id = o.resident_id AND r.household_id = o.household_id))`,
+    );
+    expect(bad.n).toBe(0);
+    expect((await one<{ n: number }>(`SELECT count(*)::int AS n FROM orders WHERE building_id IS NULL`)).n).toBe(0);
+  });
+
+  it('gives every order an ordered timeline that starts with place and ends in its status, already notified', async () => {
+    const bad = await one<{ disordered: number; first: number; last: number; pending: number }>(
+      `WITH e AS (SELECT order_id, kind, at, to_status, notified_at, lag(at) OVER (PARTITION BY order_id ORDER BY id) AS prev,
+                         row_number() OVER (PARTITION BY order_id ORDER BY id) AS i,
+                         row_number() OVER (PARTITION BY order_id, (to_status IS NOT NULL) ORDER BY id DESC) AS back
+                  FROM order_events)
+       SELECT count(*) FILTER (WHERE prev > at)::int AS disordered,
+              count(*) FILTER (WHERE i = 1 AND kind <> 'place')::int AS first,
+              (SELECT count(*)::int FROM orders o JOIN e ON e.order_id = o.id AND e.to_status IS NOT NULL AND e.back = 1 WHERE e.to_status <> o.status) AS last,
+              count(*) FILTER (WHERE notified_at IS NULL)::int AS pending
+       FROM e`,
+    );
+    expect(bad).toEqual({ disordered: 0, first: 0, last: 0, pending: 0 });
+    expect((await one<{ n: number }>(`SELECT count(DISTINCT order_id)::int AS n FROM order_events`)).n).toBe(result.counts.orders);
+  });
+
+  it("gives the demo resident orders to rate and follow, and the property company's workbench open orders", async () => {
+    const mine = await q<{ status: string }>(
+      `SELECT o.status FROM orders o JOIN users u ON u.resident_id = o.resident_id WHERE u.username = 'resident'`,
+    );
+    const statuses = mine.map((r) => r.status);
+    expect(statuses).toContain('handled');
+    expect(statuses).toContain('in_progress');
+    expect(statuses.filter((st) => st === 'closed').length).toBeGreaterThanOrEqual(3);
+    const open = await one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM orders o JOIN role_assignments ra ON ra.org_id = o.handler_org_id JOIN users u ON u.id = ra.user_id
+       WHERE u.username = 'property' AND o.status IN ('dispatched', 'accepted', 'in_progress')`,
+    );
+    expect(open.n).toBeGreaterThan(0);
+  });
+
+  it('replays the same orders from the same seed and time', async () => {
+    const demo = generateDemo({ seed: DEMO_SEED, now: NOW });
+    const users = (await q<{ id: string; username: string; display_name: string; resident_id: string | null }>(`SELECT * FROM users`)).map(
+      (u) => ({ id: u.id, username: u.username, displayName: u.display_name, residentId: u.resident_id }),
+    );
+    const again = buildDemoSupermarket({ demo, seed: DEMO_SEED, now: NOW, users, pii, open311Key: DEFAULT_DEMO_OPEN311_KEY });
+    const stored = await q<{ id: string; status: string }>(`SELECT id, status FROM orders ORDER BY order_no`);
+    expect(again.orderRows.map((o) => ({ id: o.id, status: o.status }))).toEqual(stored);
+  });
+
+  it('stores the Open311 demo key of Green Yangyuan as a hash, and moves the order number sequence on', async () => {
+    const keys = await q<{ key_hash: string; community_id: string }>(`SELECT key_hash, community_id FROM open311_keys`);
+    expect(keys).toEqual([{ key_hash: hashApiKey(DEFAULT_DEMO_OPEN311_KEY), community_id: await communityId('绿扬新苑社区') }]);
+    const next = await one<{ n: string }>(`SELECT nextval('order_no_seq')::text AS n`);
+    expect(Number(next.n)).toBeGreaterThan(result.counts.orders);
   });
 });

@@ -10,13 +10,43 @@ describe('visibleMenu', () => {
   });
 
   it('shows every entry to a system admin', () => {
-    expect(keys(ROLE_ABILITIES.system_admin)).toEqual(['overview', 'areas', 'orgs', 'registry', 'map', 'visits', 'users', 'audit']);
+    expect(keys(ROLE_ABILITIES.system_admin)).toEqual([
+      'overview',
+      'areas',
+      'orgs',
+      'registry',
+      'map',
+      'visits',
+      'ordersDesk',
+      'orders',
+      'ordersWorkbench',
+      'orderNew',
+      'catalogue',
+      'figures',
+      'users',
+      'open311',
+      'webhooks',
+      'audit',
+    ]);
   });
 
   it('follows the abilities of each role', () => {
-    expect(keys(ROLE_ABILITIES.community_staff)).toEqual(['overview', 'areas', 'orgs', 'registry', 'map', 'visits']);
-    expect(keys(ROLE_ABILITIES.handler_staff)).toEqual(['overview', 'orgs']);
-    expect(keys(ROLE_ABILITIES.evaluator)).toEqual(['overview', 'areas', 'orgs', 'audit']);
+    expect(keys(ROLE_ABILITIES.community_staff)).toEqual([
+      'overview',
+      'areas',
+      'orgs',
+      'registry',
+      'map',
+      'visits',
+      'ordersDesk',
+      'orders',
+      'orderNew',
+      'catalogue',
+      'figures',
+    ]);
+    expect(keys(ROLE_ABILITIES.handler_staff)).toEqual(['overview', 'orgs', 'ordersWorkbench']);
+    expect(keys(ROLE_ABILITIES.grid_worker)).toEqual(['overview', 'areas', 'registry', 'map', 'visits', 'orders', 'orderNew', 'catalogue']);
+    expect(keys(ROLE_ABILITIES.evaluator)).toEqual(['overview', 'areas', 'orgs', 'orders', 'catalogue', 'figures', 'audit']);
   });
 });
 
@@ -27,6 +57,11 @@ describe('selectedMenuKey', () => {
     expect(selectedMenuKey('/users/123')).toBe('users');
     expect(selectedMenuKey('/registry/new')).toBe('registry');
     expect(selectedMenuKey('/visits/overdue')).toBe('visits');
+    expect(selectedMenuKey('/orders/desk')).toBe('ordersDesk');
+    expect(selectedMenuKey('/orders/0190a1b2-3c4d-7e5f-8a9b-0c1d2e3f4a5b')).toBe('orders');
+    expect(selectedMenuKey('/integrations/open311')).toBe('open311');
+    expect(selectedMenuKey('/integrations/webhooks')).toBe('webhooks');
+    expect(selectedMenuKey('/catalogue')).toBe('catalogue');
     expect(selectedMenuKey('/map/buildings/1')).toBe('map');
     expect(selectedMenuKey('/areasx')).toBe('overview');
   });

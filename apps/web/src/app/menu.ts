@@ -11,7 +11,15 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'registry', path: '/registry', labelKey: 'menu.registry', ability: 'registry.read' },
   { key: 'map', path: '/map', labelKey: 'menu.map', ability: 'registry.read' },
   { key: 'visits', path: '/visits/overdue', labelKey: 'menu.visitsOverdue', ability: 'registry.read' },
+  { key: 'ordersDesk', path: '/orders/desk', labelKey: 'menu.ordersDesk', ability: 'orders.desk' },
+  { key: 'orders', path: '/orders', labelKey: 'menu.orders', ability: 'orders.read' },
+  { key: 'ordersWorkbench', path: '/orders/workbench', labelKey: 'menu.ordersWorkbench', ability: 'orders.handle' },
+  { key: 'orderNew', path: '/orders/new', labelKey: 'menu.orderNew', ability: 'orders.place' },
+  { key: 'catalogue', path: '/catalogue', labelKey: 'menu.catalogue', ability: 'orders.read' },
+  { key: 'figures', path: '/figures', labelKey: 'menu.figures', ability: 'figures.read' },
   { key: 'users', path: '/users', labelKey: 'menu.users', ability: 'users.read' },
+  { key: 'open311', path: '/integrations/open311', labelKey: 'menu.open311', ability: 'integrations.manage' },
+  { key: 'webhooks', path: '/integrations/webhooks', labelKey: 'menu.webhooks', ability: 'integrations.manage' },
   { key: 'audit', path: '/audit', labelKey: 'menu.audit', ability: 'audit.read' },
 ];
 

@@ -10,13 +10,22 @@ const AreasPage = lazy(() => import('../features/areas/areas-page'));
 const OrgsPage = lazy(() => import('../features/orgs/orgs-page'));
 const UsersPage = lazy(() => import('../features/users/users-page'));
 const AuditPage = lazy(() => import('../features/audit/audit-page'));
-const PortalPage = lazy(() => import('../features/portal/portal-page'));
+const PortalRoutes = lazy(() => import('../features/portal/portal-routes'));
 const MapRoutes = lazy(() => import('../features/map/map-routes'));
 const RegistryPage = lazy(() => import('../features/registry/registry-page'));
 const HouseholdCreatePage = lazy(() => import('../features/registry/household-create-page'));
 const CareTagsPage = lazy(() => import('../features/registry/care-tags-page'));
 const ImportPage = lazy(() => import('../features/imports/import-page'));
 const OverduePage = lazy(() => import('../features/visits/overdue-page'));
+const DeskPage = lazy(() => import('../features/orders/desk-page'));
+const OrdersPage = lazy(() => import('../features/orders/orders-page'));
+const WorkbenchPage = lazy(() => import('../features/orders/workbench-page'));
+const OrderNewPage = lazy(() => import('../features/orders/order-new-page'));
+const OrderDetailPage = lazy(() => import('../features/orders/order-detail-page'));
+const Open311Page = lazy(() => import('../features/integrations/open311-page'));
+const WebhooksPage = lazy(() => import('../features/webhooks/webhooks-page'));
+const CataloguePage = lazy(() => import('../features/catalogue/catalogue-page'));
+const FiguresPage = lazy(() => import('../features/figures/figures-page'));
 
 export function AppRoutes() {
   return (
@@ -25,7 +34,7 @@ export function AppRoutes() {
         <Route path="/login" element={<LoginPage />} />
         <Route element={<RequireSession />}>
           <Route element={<PortalOnly />}>
-            <Route path="/portal" element={<PortalPage />} />
+            <Route path="/portal/*" element={<PortalRoutes />} />
           </Route>
           <Route element={<ConsoleOnly />}>
             <Route element={<ConsoleShell />}>
@@ -51,6 +60,29 @@ export function AppRoutes() {
               <Route element={<RequireAbility ability="registry.read" />}>
                 <Route path="visits/overdue" element={<OverduePage />} />
               </Route>
+              <Route element={<RequireAbility ability="integrations.manage" />}>
+                <Route path="integrations/open311" element={<Open311Page />} />
+                <Route path="integrations/webhooks" element={<WebhooksPage />} />
+              </Route>
+              <Route element={<RequireAbility ability="orders.desk" />}>
+                <Route path="orders/desk" element={<DeskPage />} />
+              </Route>
+              <Route element={<RequireAbility ability="orders.read" />}>
+                <Route path="orders" element={<OrdersPage />} />
+              </Route>
+              <Route element={<RequireAbility ability="orders.read" />}>
+                <Route path="catalogue" element={<CataloguePage />} />
+              </Route>
+              <Route element={<RequireAbility ability="figures.read" />}>
+                <Route path="figures" element={<FiguresPage />} />
+              </Route>
+              <Route element={<RequireAbility ability="orders.handle" />}>
+                <Route path="orders/workbench" element={<WorkbenchPage />} />
+              </Route>
+              <Route element={<RequireAbility ability="orders.place" />}>
+                <Route path="orders/new" element={<OrderNewPage />} />
+              </Route>
+              <Route path="orders/:id" element={<OrderDetailPage />} />
               <Route element={<RequireAbility ability="audit.read" />}>
                 <Route path="audit" element={<AuditPage />} />
               </Route>

@@ -84,6 +84,21 @@ describe('api wrapper', () => {
     expect(postInit?.body).toBe(JSON.stringify(input));
   });
 
+  it('sends extra headers on a post and a multipart body as it is', async () => {
+    setCsrfToken('tok');
+    fetchMock.mockImplementation(async () => json(200, ME));
+    await api.post('/api/auth/login', { username: 'a', password: 'b' }, MeDto, { 'idempotency-key': 'k-1' });
+    const form = new FormData();
+    form.append('file', new Blob(['x'], { type: 'image/png' }), 'a.png');
+    await api.upload('/api/attachments', form, MeDto);
+    const [, postInit] = fetchMock.mock.calls[0] ?? [];
+    const [, uploadInit] = fetchMock.mock.calls[1] ?? [];
+    expect(postInit?.headers).toMatchObject({ 'idempotency-key': 'k-1', 'content-type': 'application/json' });
+    expect(uploadInit?.body).toBe(form);
+    expect(uploadInit?.headers).toMatchObject({ 'x-csrf-token': 'tok' });
+    expect(uploadInit?.headers).not.toHaveProperty('content-type');
+  });
+
   it('builds query strings without empty values', () => {
     expect(withQuery('/api/areas', { parentId: 'p', q: '', kind: undefined })).toBe('/api/areas?parentId=p');
     expect(withQuery('/api/areas', {})).toBe('/api/areas');

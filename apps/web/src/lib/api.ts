@@ -71,13 +71,21 @@ export async function toApiError(res: Response, locale: Locale = state.locale): 
 }
 
 /** The one fetch wrapper: cookies, CSRF on writes, UI locale, and every answer parsed with its contract schema. */
-export async function request<S extends z.ZodType>(method: Method, path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
-  const headers: Record<string, string> = { accept: 'application/json', 'x-linli-locale': state.locale };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+export async function request<S extends z.ZodType>(
+  method: Method,
+  path: string,
+  schema: S,
+  body?: unknown,
+  extraHeaders?: Record<string, string>,
+): Promise<z.infer<S>> {
+  const headers: Record<string, string> = { accept: 'application/json', 'x-linli-locale': state.locale, ...extraHeaders };
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
   if (method !== 'GET' && state.csrfToken) headers['x-csrf-token'] = state.csrfToken;
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+    const payload = body === undefined ? undefined : isForm ? body : JSON.stringify(body);
+    res = await fetch(path, { method, headers, credentials: 'same-origin', body: payload });
   } catch {
     throw new ApiError(0, 'UNAVAILABLE', ERROR_MESSAGES.UNAVAILABLE[state.locale]);
   }
@@ -89,7 +97,10 @@ export async function request<S extends z.ZodType>(method: Method, path: string,
 
 export const api = {
   get: <S extends z.ZodType>(path: string, schema: S, query?: Query) => request('GET', withQuery(path, query), schema),
-  post: <S extends z.ZodType>(path: string, body: unknown, schema: S) => request('POST', path, schema, body ?? {}),
+  post: <S extends z.ZodType>(path: string, body: unknown, schema: S, headers?: Record<string, string>) =>
+    request('POST', path, schema, body ?? {}, headers),
+  /** multipart upload (the browser sets the boundary) */
+  upload: <S extends z.ZodType>(path: string, form: FormData, schema: S) => request('POST', path, schema, form),
   put: <S extends z.ZodType>(path: string, body: unknown, schema: S) => request('PUT', path, schema, body),
   patch: <S extends z.ZodType>(path: string, body: unknown, schema: S) => request('PATCH', path, schema, body),
   del: <S extends z.ZodType>(path: string, schema: S) => request('DELETE', path, schema),

@@ -4,6 +4,13 @@ import { importMessages } from '../../features/imports/messages';
 import type { CoreKey, MessageKey } from './zh';
 import { mapMessages } from '../../features/map/messages';
 import { visitsMessages } from '../../features/visits/messages';
+import { integrationsMessages } from '../../features/integrations/messages';
+import { catalogueMessages } from '../../features/catalogue/messages';
+import { ordersMessages } from '../../features/orders/messages';
+import { portalMessages } from '../../features/portal/messages';
+import { figuresMessages } from '../../features/figures/messages';
+import { notificationsMessages } from '../../features/notifications/messages';
+import { webhooksMessages } from '../../features/webhooks/messages';
 
 const core: Record<CoreKey, string> = {
   'app.fullName': '邻里 Linli',
@@ -153,13 +160,7 @@ const core: Record<CoreKey, string> = {
   'audit.outcome.denied': 'Denied',
   'audit.outcome.failed': 'Failed',
   'audit.system': 'System',
-  'portal.title': 'Resident services',
   'portal.greeting': 'Hello, {name}!',
-  'portal.intro': 'Welcome to Linli resident services',
-  'portal.household': 'My household',
-  'portal.householdDesc': 'Your household members and address',
-  'portal.order': 'Place an order',
-  'portal.orderDesc': 'Repairs, help and questions in one tap',
   'portal.largeText': 'Large text',
   'portal.staffConsole': 'Open the staff console',
 };
@@ -171,4 +172,11 @@ export const en: Record<MessageKey, string> = {
   ...cardMessages.en,
   ...importMessages.en,
   ...visitsMessages.en,
+  ...integrationsMessages.en,
+  ...catalogueMessages.en,
+  ...ordersMessages.en,
+  ...portalMessages.en,
+  ...figuresMessages.en,
+  ...notificationsMessages.en,
+  ...webhooksMessages.en,
 };

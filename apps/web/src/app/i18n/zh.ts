@@ -2,7 +2,14 @@ import { cardMessages } from '../../features/registry/card-messages';
 import { registryMessages } from '../../features/registry/messages';
 import { importMessages } from '../../features/imports/messages';
 import { visitsMessages } from '../../features/visits/messages';
+import { integrationsMessages } from '../../features/integrations/messages';
+import { catalogueMessages } from '../../features/catalogue/messages';
+import { ordersMessages } from '../../features/orders/messages';
+import { portalMessages } from '../../features/portal/messages';
 import { mapMessages } from '../../features/map/messages';
+import { figuresMessages } from '../../features/figures/messages';
+import { notificationsMessages } from '../../features/notifications/messages';
+import { webhooksMessages } from '../../features/webhooks/messages';
 /** The Chinese dictionary is the source of the key set; en.ts must have exactly the same keys. */
 const core = {
   'app.fullName': '邻里 Linli',
@@ -152,13 +159,7 @@ const core = {
   'audit.outcome.denied': '拒绝',
   'audit.outcome.failed': '失败',
   'audit.system': '系统',
-  'portal.title': '居民服务',
   'portal.greeting': '{name}，您好！',
-  'portal.intro': '欢迎使用邻里居民服务',
-  'portal.household': '我的家庭',
-  'portal.householdDesc': '查看家庭成员与住址信息',
-  'portal.order': '我要办事',
-  'portal.orderDesc': '报修、求助、咨询，一键下单',
   'portal.largeText': '大字模式',
   'portal.staffConsole': '进入工作台',
 } satisfies Record<string, string>;
@@ -171,6 +172,13 @@ export const zh = {
   ...cardMessages.zh,
   ...importMessages.zh,
   ...visitsMessages.zh,
+  ...integrationsMessages.zh,
+  ...catalogueMessages.zh,
+  ...ordersMessages.zh,
+  ...portalMessages.zh,
+  ...figuresMessages.zh,
+  ...notificationsMessages.zh,
+  ...webhooksMessages.zh,
 };
 
 export type MessageKey = keyof typeof zh;

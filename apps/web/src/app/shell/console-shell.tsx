@@ -1,12 +1,19 @@
 import {
   AlertOutlined,
   AppstoreOutlined,
+  ApiOutlined,
+  BellOutlined,
   AuditOutlined,
+  BarChartOutlined,
   ClusterOutlined,
+  FormOutlined,
   HomeOutlined,
   IdcardOutlined,
+  ProfileOutlined,
   ShopOutlined,
+  ShoppingCartOutlined,
   TeamOutlined,
+  ToolOutlined,
 } from '@ant-design/icons';
 import { Grid, Layout, Menu } from 'antd';
 import { Suspense, type ReactNode } from 'react';
@@ -24,8 +31,15 @@ const ICONS: Record<string, ReactNode> = {
   registry: <IdcardOutlined />,
   map: <AppstoreOutlined />,
   visits: <AlertOutlined />,
+  ordersDesk: <ShoppingCartOutlined />,
+  orders: <ProfileOutlined />,
+  ordersWorkbench: <ToolOutlined />,
+  orderNew: <FormOutlined />,
   users: <TeamOutlined />,
+  open311: <ApiOutlined />,
+  webhooks: <BellOutlined />,
   audit: <AuditOutlined />,
+  figures: <BarChartOutlined />,
 };
 
 /** The staff console: a sider menu filtered by the user's abilities, the header, and the routed page. */

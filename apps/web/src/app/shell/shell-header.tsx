@@ -8,6 +8,7 @@ import { useI18n } from '../i18n';
 import { PRIMARY } from '../brand';
 import { useSession, useSignOut } from '../session';
 import { ChangePasswordModal } from './change-password-modal';
+import { NotificationBell } from '../../features/notifications/notification-bell';
 
 export function ShellHeader() {
   const me = useSession();
@@ -39,6 +40,7 @@ export function ShellHeader() {
         {t('app.fullName')}
       </Typography.Text>
       <Flex flex={1} justify="flex-end" align="center" gap={12} style={{ minWidth: 0 }}>
+        <NotificationBell />
         <LangSwitch />
         <Dropdown
           trigger={['click']}

@@ -1,0 +1,92 @@
+import { sql } from 'drizzle-orm';
+import type { Db, Tx } from '../db/pool.js';
+import { emailOutbox, notifications } from '../db/schema/index.js';
+import { NOTIFICATIONS_CHANNEL } from '../modules/notifications/channel.js';
+import { type RecipientRow, recipientsOf } from '../modules/notifications/recipients.js';
+import { notificationText } from '../modules/notifications/texts.js';
+import { queueWebhookDeliveries } from '../modules/webhooks/queue.js';
+
+export const OUTBOX_JOB = 'outbox';
+const BATCH = 500;
+const MAX_BATCHES = 20;
+const INSERT_CHUNK = 1000;
+
+export type OutboxDeps = {
+  /** e-mail rows are written only when an SMTP server is configured */
+  email: boolean;
+};
+
+export type OutboxResult = { events: number; notifications: number; emails: number; webhooks: number };
+
+function chunks<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+async function writeNotifications(tx: Tx, rows: RecipientRow[], now: Date) {
+  const inserted: { userId: string; title: string; body: string; email: string | null }[] = [];
+  for (const part of chunks(rows, INSERT_CHUNK)) {
+    const texts = part.map((r) => ({ r, ...notificationText(r) }));
+    const created = await tx
+      .insert(notifications)
+      .values(
+        texts.map(({ r, title, body }) => ({
+          userId: r.userId,
+          orderId: r.orderId,
+          eventId: r.eventId,
+          kind: r.kind,
+          title,
+          body,
+          createdAt: now,
+        })),
+      )
+      .onConflictDoNothing({ target: [notifications.eventId, notifications.userId] })
+      .returning({ userId: notifications.userId, eventId: notifications.eventId });
+    const key = (userId: string, eventId: number | null) => `${eventId}/${userId}`;
+    const fresh = new Set(created.map((c) => key(c.userId, c.eventId)));
+    for (const x of texts)
+      if (fresh.has(key(x.r.userId, x.r.eventId))) inserted.push({ userId: x.r.userId, title: x.title, body: x.body, email: x.r.email });
+  }
+  return inserted;
+}
+
+/** One claimed batch: recipients, notifications, e-mail, webhook deliveries, then the events are marked sent. */
+async function dispatchBatch(db: Db, deps: OutboxDeps, now: Date): Promise<OutboxResult> {
+  return db.transaction(async (tx) => {
+    const claimed = await tx.execute<{ id: number }>(
+      sql`SELECT id FROM order_events WHERE notified_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+    );
+    const ids = claimed.rows.map((r) => Number(r.id));
+    if (ids.length === 0) return { events: 0, notifications: 0, emails: 0, webhooks: 0 };
+    const inserted = await writeNotifications(tx, await recipientsOf(tx, ids), now);
+    const mails = deps.email ? inserted.filter((n) => n.email) : [];
+    for (const part of chunks(mails, INSERT_CHUNK))
+      await tx
+        .insert(emailOutbox)
+        .values(part.map((n) => ({ to: n.email!, subject: n.title, body: n.body || n.title, nextAttemptAt: now, createdAt: now })));
+    const webhooks = await queueWebhookDeliveries(tx, ids, now);
+    await tx.execute(sql`UPDATE order_events SET notified_at = ${now}::timestamptz WHERE id = ANY(${sql.param(ids)}::bigint[])`);
+    const users = [...new Set(inserted.map((n) => n.userId))];
+    if (users.length > 0)
+      await tx.execute(sql`SELECT pg_notify(${NOTIFICATIONS_CHANNEL}, u::text) FROM unnest(${sql.param(users)}::uuid[]) AS u`);
+    return { events: ids.length, notifications: inserted.length, emails: mails.length, webhooks };
+  });
+}
+
+/**
+ * One pass of the outbox dispatcher: turns order events not yet dispatched into notifications (once per event and
+ * user), e-mail and webhook deliveries. Batches are claimed with SKIP LOCKED, so several servers share the work.
+ */
+export async function runOutboxPass(db: Db, deps: OutboxDeps, now: Date = new Date()): Promise<OutboxResult> {
+  const total: OutboxResult = { events: 0, notifications: 0, emails: 0, webhooks: 0 };
+  for (let i = 0; i < MAX_BATCHES; i++) {
+    const r = await dispatchBatch(db, deps, now);
+    total.events += r.events;
+    total.notifications += r.notifications;
+    total.emails += r.emails;
+    total.webhooks += r.webhooks;
+    if (r.events < BATCH) break;
+  }
+  return total;
+}

@@ -1,0 +1,23 @@
+import type { Locale } from '@linli/contracts';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { invalid } from '../../core/errors.js';
+import type { Tx } from '../../db/pool.js';
+import { attachments } from '../../db/schema/index.js';
+import { ATTACHMENT_MESSAGES } from './messages.js';
+
+export type ClaimInput = { ids: string[]; ownerId: string; orderId: string; eventId: number };
+
+/**
+ * Links the owner's unclaimed uploads to an order event inside the caller's transaction; any id that is unknown,
+ * someone else's or already used fails the whole claim with a field error on `attachmentIds`.
+ */
+export async function claimAttachments(tx: Tx, input: ClaimInput, locale: Locale = 'zh-CN'): Promise<void> {
+  const ids = [...new Set(input.ids)];
+  if (ids.length === 0) return;
+  const claimed = await tx
+    .update(attachments)
+    .set({ orderId: input.orderId, eventId: input.eventId })
+    .where(and(inArray(attachments.id, ids), eq(attachments.ownerId, input.ownerId), isNull(attachments.orderId)))
+    .returning({ id: attachments.id });
+  if (claimed.length !== ids.length) throw invalid([{ path: 'attachmentIds', message: ATTACHMENT_MESSAGES.unknown()[locale] }]);
+}

@@ -1,0 +1,79 @@
+import type { ServerResponse } from 'node:http';
+import type { NotificationPush } from '@linli/contracts';
+import type { Database } from '../../db/pool.js';
+import { NOTIFICATIONS_CHANNEL } from './channel.js';
+import { type PgListener, listenPg } from './pg-listener.js';
+import { presentNotification } from './presenter.js';
+import { countUnread, latestNotification } from './repo.js';
+
+const HEARTBEAT_MS = 25_000;
+
+export type NotificationHub = {
+  /** keeps `res` open as `userId`'s event stream until the client goes */
+  attach: (userId: string, res: ServerResponse) => Promise<void>;
+  /** ends every stream and the LISTEN connection */
+  close: () => Promise<void>;
+};
+
+function send(res: ServerResponse, push: NotificationPush): void {
+  res.write(`event: notification\ndata: ${JSON.stringify(push)}\n\n`);
+}
+
+/**
+ * The server-sent event streams of one server process: a single LISTEN connection (opened with the first stream)
+ * for all of them, a heartbeat comment every 25 s so proxies keep the connection, a push per NOTIFY.
+ */
+export function notificationHub(database: Database, log: (msg: string) => void = () => undefined): NotificationHub {
+  const clients = new Map<string, Set<ServerResponse>>();
+  let listener: PgListener | null = null;
+  let heartbeat: NodeJS.Timeout | null = null;
+
+  const pushTo = async (userId: string, withLatest: boolean) => {
+    const streams = clients.get(userId);
+    if (!streams?.size) return;
+    const [latest, unread] = await Promise.all([
+      withLatest ? latestNotification(database.db, userId) : undefined,
+      countUnread(database.db, userId),
+    ]);
+    const push = { notification: latest ? presentNotification(latest) : null, unread };
+    for (const res of streams) send(res, push);
+  };
+  const onNotify = (_channel: string, userId: string) => {
+    pushTo(userId, true).catch((e: Error) => log(`notification push failed: ${e.message}`));
+  };
+  // after a reconnect the unread counts may be stale: refresh every stream
+  const onReconnect = () => {
+    for (const userId of clients.keys()) pushTo(userId, false).catch(() => undefined);
+  };
+
+  const start = async () => {
+    listener ??= listenPg(database.pool.options, [NOTIFICATIONS_CHANNEL], onNotify, { log, onReconnect });
+    heartbeat ??= setInterval(() => {
+      for (const set of clients.values()) for (const res of set) res.write(': ping\n\n');
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
+    await listener.ready;
+  };
+
+  return {
+    attach: async (userId, res) => {
+      await start();
+      const set = clients.get(userId) ?? new Set();
+      clients.set(userId, set);
+      set.add(res);
+      res.on('close', () => {
+        set.delete(res);
+        if (set.size === 0) clients.delete(userId);
+      });
+      send(res, { notification: null, unread: await countUnread(database.db, userId) });
+    },
+    close: async () => {
+      if (heartbeat) clearInterval(heartbeat);
+      heartbeat = null;
+      for (const set of clients.values()) for (const res of set) res.end();
+      clients.clear();
+      await listener?.close();
+      listener = null;
+    },
+  };
+}

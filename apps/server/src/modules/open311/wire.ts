@@ -1,0 +1,102 @@
+import { ServiceFieldType } from '@linli/contracts';
+import { z } from 'zod';
+
+/** Open311 GeoReport v2 shapes as sent on the wire (snake_case; ids and codes are strings). */
+export const O311Service = z.object({
+  service_code: z.string(),
+  service_name: z.string(),
+  description: z.string().nullable(),
+  metadata: z.boolean(),
+  type: z.literal('realtime'),
+  keywords: z.string().nullable(),
+  group: z.string().nullable(),
+});
+export type O311Service = z.infer<typeof O311Service>;
+
+export const O311Attribute = z.object({
+  variable: z.boolean(),
+  code: z.string(),
+  datatype: ServiceFieldType,
+  required: z.boolean(),
+  datatype_description: z.string().nullable(),
+  order: z.number().int(),
+  description: z.string(),
+  values: z.array(z.object({ key: z.string(), name: z.string() })).optional(),
+});
+
+export const O311ServiceDefinition = z.object({ service_code: z.string(), attributes: z.array(O311Attribute) });
+export type O311ServiceDefinition = z.infer<typeof O311ServiceDefinition>;
+
+export const O311Request = z.object({
+  service_request_id: z.string(),
+  status: z.enum(['open', 'closed']),
+  status_notes: z.string().nullable(),
+  service_name: z.string().nullable(),
+  service_code: z.string(),
+  description: z.string().nullable(),
+  agency_responsible: z.string().nullable(),
+  service_notice: z.string().nullable(),
+  requested_datetime: z.string(),
+  updated_datetime: z.string().nullable(),
+  expected_datetime: z.string().nullable(),
+  address: z.string().nullable(),
+  address_id: z.string().nullable(),
+  zipcode: z.string().nullable(),
+  lat: z.number().nullable(),
+  long: z.number().nullable(),
+  media_url: z.string().nullable(),
+});
+export type O311Request = z.infer<typeof O311Request>;
+
+export const O311Created = z.array(
+  z.object({
+    service_request_id: z.string(),
+    token: z.string(),
+    service_notice: z.string().nullable(),
+    account_id: z.string().nullable(),
+  }),
+);
+export type O311Created = z.infer<typeof O311Created>;
+
+export const O311Tokens = z.array(z.object({ token: z.string(), service_request_id: z.string() }));
+export type O311Tokens = z.infer<typeof O311Tokens>;
+
+export const O311Errors = z.array(z.object({ code: z.number().int(), description: z.string() }));
+export type O311Errors = z.infer<typeof O311Errors>;
+
+export const O311Discovery = z.object({
+  changeset: z.string(),
+  contact: z.string(),
+  key_service: z.string(),
+  endpoints: z.array(
+    z.object({
+      specification: z.string(),
+      url: z.string(),
+      changeset: z.string(),
+      type: z.enum(['production', 'test']),
+      formats: z.array(z.string()),
+    }),
+  ),
+});
+export type O311Discovery = z.infer<typeof O311Discovery>;
+
+/** Element names of list items in the XML variant (GeoReport v2 containers). */
+export const XML_ITEMS = {
+  services: 'service',
+  attributes: 'attribute',
+  values: 'value',
+  service_requests: 'request',
+  errors: 'error',
+  endpoints: 'endpoint',
+  formats: 'format',
+} as const;
+
+const CHINA_OFFSET_MS = 8 * 3600_000;
+
+/** ISO 8601 in China time with its offset (`2026-01-01T08:00:00+08:00`), as GeoReport v2 wants a timezone. */
+export function o311Time(d: Date): string;
+export function o311Time(d: Date | null): string | null;
+export function o311Time(d: Date | null): string | null {
+  if (!d) return null;
+  return `${new Date(d.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
+}

@@ -1,0 +1,138 @@
+import { OrderList } from '@linli/contracts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Agent, buildService, useTestApp } from '../../testing/index.js';
+import { type ReadWorld, hoursFromNow, orderIn, readWorld } from './read-test-kit.js';
+
+const h = useTestApp();
+
+const list = async (agent: Agent, query: string, status = 200) => {
+  const res = await agent.get(`/api/orders?${query}`);
+  expect(res.statusCode, res.body).toBe(status);
+  return status === 200 ? OrderList.parse(res.json()) : null;
+};
+const idsOf = async (agent: Agent, query: string) => (await list(agent, query))!.items.map((i) => i.id);
+
+describe('order lists', () => {
+  let w: ReadWorld;
+  const o: Record<string, string> = {};
+  beforeAll(async () => {
+    w = await readWorld(h);
+    const add = async (name: string, over: Parameters<typeof orderIn>[2], tree = w.A) => {
+      o[name] = (await orderIn(h, w, { placedAt: new Date(Date.now() - Object.keys(o).length * 60_000), ...over }, tree)).id;
+    };
+    await add('placedLater', { status: 'placed', stageDueAt: hoursFromNow(2), orderNo: '202601019990001' });
+    await add('emergency', { status: 'placed', emergency: true, stageDueAt: hoursFromNow(1) });
+    await add('late', { status: 'in_progress', handlerOrgId: w.org.id, stageDueAt: hoursFromNow(-1), description: '电梯停运，无法上下楼' });
+    await add('working', { status: 'in_progress', handlerOrgId: w.org.id, stageDueAt: hoursFromNow(3) });
+    await add('extension', {
+      status: 'accepted',
+      handlerOrgId: w.org.id,
+      stageDueAt: hoursFromNow(5),
+      extensionPendingHours: 24,
+      extensionPendingReason: '等待配件',
+    });
+    await add('suspended', { status: 'suspended', suspendedFrom: 'dispatched', stageDueAt: null });
+    await add('closed', { status: 'closed', handlerOrgId: w.org.id, stageDueAt: null, outcome: 'resolved' });
+    await add('otherOrg', {
+      status: 'dispatched',
+      handlerOrgId: w.otherOrg.id,
+      stageDueAt: hoursFromNow(4),
+      residentId: null,
+      householdId: null,
+      flatId: null,
+    });
+    await add('inB', { status: 'placed', stageDueAt: hoursFromNow(1) }, w.B);
+    await add('undated', { status: 'handled', stageDueAt: null, residentId: null, householdId: null, flatId: null });
+    await add('neighbours', {
+      status: 'handled',
+      residentId: w.neighbourHousehold.members[0]!.id,
+      householdId: w.neighbourHousehold.id,
+      stageDueAt: hoursFromNow(30),
+    });
+  });
+
+  it('community_staff: can see the desk queue: emergencies, then late, then by deadline, paused last', async () => {
+    expect(await idsOf(w.desk, 'view=desk')).toEqual([o.emergency, o.late, o.placedLater, o.extension, o.suspended]);
+  });
+
+  it('street_supervisor: can see the desk queue of the whole street', async () => {
+    const ids = await idsOf(w.street, 'view=desk');
+    expect(ids).toContain(o.inB);
+    expect(ids.slice(0, 2)).toEqual([o.emergency, o.late]);
+  });
+
+  it('grid_worker: cannot see the desk queue (403)', async () => {
+    await list(w.grid, 'view=desk', 403);
+  });
+
+  it("handler_staff: can see their organisation's open orders on the workbench, by deadline", async () => {
+    expect(await idsOf(w.handler, 'view=workbench')).toEqual([o.late, o.working, o.extension]);
+    expect(await idsOf(w.handler, `view=workbench&handlerOrgId=${w.org.id}&status=terminal`)).toEqual([o.closed]);
+  });
+
+  it("handler_staff: cannot open another organisation's workbench (404)", async () => {
+    await list(w.handler, `view=workbench&handlerOrgId=${w.otherOrg.id}`, 404);
+  });
+
+  it('community_staff: cannot open a workbench without a handler organisation (403)', async () => {
+    await list(w.desk, 'view=workbench', 403);
+  });
+
+  it("resident: can see their own orders, newest first, and not the neighbours'", async () => {
+    const ids = await idsOf(w.resident, 'view=mine');
+    expect(ids[0]).toBe(o.placedLater);
+    expect(ids).not.toContain(o.neighbours);
+    expect(ids).not.toContain(o.otherOrg);
+    expect(await idsOf(w.neighbour, 'view=mine')).toEqual([o.neighbours]);
+  });
+
+  it('resident: cannot list all orders (403)', async () => {
+    await list(w.resident, 'view=all', 403);
+  });
+
+  it("community_staff: can list all orders of the community, newest first, never another community's", async () => {
+    const page = (await list(w.desk, 'view=all&pageSize=3'))!;
+    expect(page.total).toBe(10);
+    expect(page.items.map((i) => i.id)).toEqual([o.placedLater, o.emergency, o.late]);
+    expect(await idsOf(w.deskB, 'view=all')).toEqual([o.inB]);
+  });
+
+  it('community_staff: can filter by status, overdue, handler organisation and text', async () => {
+    expect(await idsOf(w.desk, 'view=all&status=terminal')).toEqual([o.closed]);
+    expect((await idsOf(w.desk, 'view=all&status=open')).length).toBe(9);
+    expect(await idsOf(w.desk, 'view=all&overdue=true')).toEqual([o.late]);
+    expect(await idsOf(w.desk, 'view=all&overdue=false')).not.toContain(o.late);
+    expect(await idsOf(w.desk, 'view=all&overdue=false')).toContain(o.undated);
+    expect((await idsOf(w.desk, 'view=all&overdue=false')).length).toBe(9);
+    expect(await idsOf(w.desk, `view=all&handlerOrgId=${w.otherOrg.id}`)).toEqual([o.otherOrg]);
+    expect(await idsOf(w.desk, 'view=all&q=20260101999')).toEqual([o.placedLater]);
+    expect(await idsOf(w.desk, `view=all&q=${encodeURIComponent('电梯')}`)).toEqual([o.late]);
+    expect(await idsOf(w.desk, 'view=all&q=100%25')).toEqual([]);
+  });
+
+  it('community_staff: can filter by service, category and an area inside their scope', async () => {
+    const other = await buildService(h.t.db, w.A.street, { category: 'home_service' });
+    const mine = (await orderIn(h, w, { serviceId: other.id, category: 'home_service', status: 'placed' })).id;
+    expect(await idsOf(w.desk, `view=all&serviceId=${other.id}`)).toEqual([mine]);
+    expect(await idsOf(w.desk, 'view=all&category=home_service')).toEqual([mine]);
+    expect((await idsOf(w.desk, `view=all&areaId=${w.A.building.id}`)).length).toBe(11);
+    expect(await idsOf(w.street, `view=all&areaId=${w.B.community.id}`)).toEqual([o.inB]);
+  });
+
+  it('community_staff: cannot filter by an area of another community (404)', async () => {
+    await list(w.desk, `view=all&areaId=${w.B.community.id}`, 404);
+    await list(w.desk, `view=desk&areaId=${w.B.building.id}`, 404);
+  });
+
+  it('shows the clock, the place and the handler organisation on each item', async () => {
+    const items = (await list(w.desk, 'view=desk'))!.items;
+    const late = items.find((i) => i.id === o.late)!;
+    expect(late.clock).toMatchObject({ stage: 'handle', overdue: true, paused: false });
+    expect(late.handlerOrg).toEqual({ id: w.org.id, name: w.org.name });
+    expect(late.place).toContain(w.A.building.name);
+    expect(late.place).toContain('单元');
+    const paused = items.find((i) => i.id === o.suspended)!;
+    expect(paused.clock).toEqual({ stage: 'accept', dueAt: null, overdue: false, escalationLevel: 0, paused: true });
+    expect(items.find((i) => i.id === o.extension)!.extensionPending).toBe(true);
+  });
+});

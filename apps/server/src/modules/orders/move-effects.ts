@@ -1,0 +1,170 @@
+import type { OrderMoveInput, OrderStatus, Role } from '@linli/contracts';
+import { and, eq, sql } from 'drizzle-orm';
+import type { AuthedCtx } from '../../core/context.js';
+import { invalid } from '../../core/errors.js';
+import type { Tx } from '../../db/pool.js';
+import { handlerOrgs, orders, roleAssignments, users } from '../../db/schema/index.js';
+import { claimAttachments } from '../attachments/claim.js';
+import { appendOrderEvent } from './events.js';
+import { ORDER_MESSAGES } from './messages.js';
+import { type OrderPatch, clockAfter, extendedClock, onTime, resumedClock } from './move-clock.js';
+import type { OrderRow } from './order-row.js';
+import { canReadOrder } from './policy.js';
+import type { ServiceRow } from './record.js';
+
+/** What one move changes besides the status: columns, the event's text and details, work after the event exists. */
+export type MoveEffects = {
+  patch: OrderPatch;
+  text: string;
+  details: Record<string, unknown>;
+  after?: (eventId: number) => Promise<void>;
+};
+
+export type MoveFacts = { tx: Tx; ctx: AuthedCtx; order: OrderRow; service: ServiceRow; to: OrderStatus; role: Role; now: Date };
+
+const WORKING: readonly OrderStatus[] = ['accepted', 'in_progress'];
+
+async function checkHandler(f: MoveFacts, orgId: string, userId: string | undefined): Promise<void> {
+  const [org] = await f.tx.select({ streetId: handlerOrgs.streetId }).from(handlerOrgs).where(eq(handlerOrgs.id, orgId));
+  if (!org || org.streetId !== f.order.streetId)
+    throw invalid([{ path: 'handlerOrgId', message: ORDER_MESSAGES.orgNotServing()[f.ctx.locale] }]);
+  if (!userId) return;
+  const [staff] = await f.tx
+    .select({ id: users.id })
+    .from(roleAssignments)
+    .innerJoin(users, eq(users.id, roleAssignments.userId))
+    .where(
+      and(
+        eq(roleAssignments.userId, userId),
+        eq(roleAssignments.orgId, orgId),
+        eq(roleAssignments.role, 'handler_staff'),
+        eq(users.active, true),
+      ),
+    );
+  if (!staff) throw invalid([{ path: 'handlerUserId', message: ORDER_MESSAGES.userNotOfOrg()[f.ctx.locale] }]);
+}
+
+/** 并单 target: another open, unsuspended order of the same street, locked like the merged one. */
+async function mergeTarget(f: MoveFacts, id: string): Promise<OrderRow> {
+  const [target] = id === f.order.id ? [] : await f.tx.select().from(orders).where(eq(orders.id, id)).for('update');
+  const open = ['placed', 'dispatched', 'accepted', 'in_progress', 'handled', 'confirmed'];
+  if (!target || target.streetId !== f.order.streetId || !open.includes(target.status) || !canReadOrder(f.ctx.actor, target))
+    throw invalid([{ path: 'intoOrderId', message: ORDER_MESSAGES.mergeTarget()[f.ctx.locale] }]);
+  return target;
+}
+
+const ended = (now: Date, outcome: OrderRow['outcome']): OrderPatch => ({ outcome, closedAt: now });
+
+/** The effects of `input` on `f.order`, checked against the database where the event names other rows. */
+export async function effectsOf(f: MoveFacts, input: OrderMoveInput): Promise<MoveEffects> {
+  const { order, service, to, now, ctx } = f;
+  const clock = clockAfter(order, to, now, service, input.event === 'transfer');
+  const dropPending: OrderPatch = WORKING.includes(to) ? {} : { extensionPendingHours: null, extensionPendingReason: null };
+  const base = { ...clock, ...dropPending };
+  switch (input.event) {
+    case 'dispatch':
+    case 'transfer': {
+      await checkHandler(f, input.handlerOrgId, input.handlerUserId);
+      const handler = { handlerOrgId: input.handlerOrgId, handlerUserId: input.handlerUserId ?? null };
+      const text = input.event === 'dispatch' ? (input.note ?? '') : input.reason;
+      return { patch: { ...base, ...handler, dispatchedAt: now }, text, details: { ...handler, fromOrgId: order.handlerOrgId } };
+    }
+    case 'return':
+      return {
+        patch: { ...base, handlerOrgId: null, handlerUserId: null },
+        text: input.reason,
+        details: { fromOrgId: order.handlerOrgId },
+      };
+    case 'accept':
+      return { patch: { ...base, acceptedAt: now, acceptedOnTime: onTime(order.acceptDueAt, now) }, text: input.note ?? '', details: {} };
+    case 'start':
+      return { patch: base, text: input.note ?? '', details: {} };
+    case 'handle':
+      return {
+        patch: { ...base, handledAt: now, handledBy: ctx.actor.userId, handledOnTime: onTime(order.handleDueAt, now) },
+        text: input.note,
+        details: { attachments: input.attachmentIds.length },
+        after: (eventId) =>
+          claimAttachments(f.tx, { ids: input.attachmentIds, ownerId: ctx.actor.userId, orderId: order.id, eventId }, ctx.locale),
+      };
+    case 'request_extension':
+      return {
+        patch: { extensionPendingHours: input.hours, extensionPendingReason: input.reason },
+        text: input.reason,
+        details: { hours: input.hours },
+      };
+    case 'approve_extension': {
+      const hours = order.extensionPendingHours ?? 0;
+      return {
+        patch: {
+          ...extendedClock(order, hours, service),
+          extensionHours: order.extensionHours + hours,
+          extensionCount: order.extensionCount + 1,
+          extensionPendingHours: null,
+          extensionPendingReason: null,
+        },
+        text: input.note ?? '',
+        details: { hours },
+      };
+    }
+    case 'reject_extension':
+      return {
+        patch: { extensionPendingHours: null, extensionPendingReason: null },
+        text: input.reason,
+        details: { hours: order.extensionPendingHours },
+      };
+    case 'suspend':
+      return { patch: { ...base, suspendedFrom: order.status, suspendedAt: now }, text: input.reason, details: {} };
+    case 'resume': {
+      const pausedMinutes = order.suspendedAt ? Math.round((now.getTime() - order.suspendedAt.getTime()) / 60_000) : 0;
+      return {
+        patch: { ...resumedClock(order, to, now, service), suspendedFrom: null, suspendedAt: null },
+        text: input.note ?? '',
+        details: { pausedMinutes },
+      };
+    }
+    case 'merge': {
+      const target = await mergeTarget(f, input.intoOrderId);
+      return {
+        patch: { ...base, ...ended(now, 'duplicate'), mergedIntoId: target.id },
+        text: input.note ?? '',
+        details: { intoOrderId: target.id, intoOrderNo: target.orderNo },
+        after: async () => {
+          await appendOrderEvent(f.tx, target, {
+            kind: 'absorb',
+            actor: { id: ctx.actor.userId, name: ctx.actor.displayName },
+            text: input.note ?? '',
+            details: { orderId: order.id, orderNo: order.orderNo, residentId: order.residentId },
+            at: now,
+          });
+          await f.tx
+            .update(orders)
+            .set({ version: sql`${orders.version} + 1`, updatedAt: now })
+            .where(eq(orders.id, target.id));
+        },
+      };
+    }
+    case 'withdraw':
+      return { patch: { ...base, ...ended(now, 'withdrawn') }, text: input.reason ?? '', details: {} };
+    case 'confirm': {
+      const ratedVia = f.role === 'resident' ? 'self' : 'return_visit';
+      return {
+        patch: { ...base, confirmedAt: now, rating: input.rating, ratingReasons: input.reasons, ratedVia },
+        text: input.comment ?? '',
+        details: { rating: input.rating, reasons: input.reasons, via: ratedVia },
+      };
+    }
+    case 'contest':
+      return {
+        patch: { ...base, reworkCount: order.reworkCount + 1 },
+        text: input.reason,
+        details: { via: f.role === 'resident' ? 'self' : 'return_visit', rework: order.reworkCount + 1 },
+      };
+    case 'close':
+      return {
+        patch: { ...base, ...ended(now, input.outcome), closedOnTime: order.handledOnTime !== false && onTime(order.stageDueAt, now) },
+        text: input.note ?? '',
+        details: { outcome: input.outcome },
+      };
+  }
+}

@@ -1,0 +1,103 @@
+import { type OrderClock, type OrderDto, type OrderListItem, type PersonRef, STAGE_OF, maskPhone } from '@linli/contracts';
+import type { Pii } from '../../core/pii.js';
+import type { OrderRefs } from './order-refs.js';
+import type { OrderRow } from './order-row.js';
+import type { OrderAbilities } from './policy.js';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** The clock everyone sees; a suspended order shows the stage it paused in, without a deadline. */
+export function orderClock(o: OrderRow, now: Date): OrderClock {
+  const paused = o.status === 'suspended';
+  const stage = STAGE_OF[paused && o.suspendedFrom ? o.suspendedFrom : o.status] ?? null;
+  const dueAt = paused ? null : o.stageDueAt;
+  return {
+    stage,
+    dueAt: iso(dueAt),
+    overdue: !paused && stage !== null && (o.overdueSince !== null || (dueAt !== null && dueAt < now)),
+    escalationLevel: Math.min(3, Math.max(0, o.escalationLevel)),
+    paused,
+  };
+}
+
+/** 小区 楼栋 单元 房号; without a building, the address the desk typed (or the community). */
+export function placeText(o: OrderRow, refs: OrderRefs): string {
+  const name = (id: string | null) => (id ? (refs.areaNames.get(id) ?? null) : null);
+  if (!o.buildingId) return o.address || name(o.communityId) || '';
+  const flat = o.flatId ? refs.flats.get(o.flatId) : undefined;
+  const parts = [
+    name(o.compoundId) ?? name(o.communityId),
+    name(o.buildingId),
+    flat ? `${flat.unitNo}单元` : null,
+    flat?.flatNo ?? o.address,
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
+const ref = (id: string | null, names: Map<string, string>): PersonRef | null => (id ? { id, name: names.get(id) ?? '' } : null);
+
+export function presentOrderItem(o: OrderRow, refs: OrderRefs, now: Date): OrderListItem {
+  const s = refs.services.get(o.serviceId);
+  return {
+    id: o.id,
+    orderNo: o.orderNo,
+    status: o.status,
+    channel: o.channel,
+    service: { id: o.serviceId, code: s?.code ?? '', name: s?.name ?? '', category: o.category, emergency: o.emergency },
+    description: o.description,
+    place: placeText(o, refs),
+    communityId: o.communityId,
+    gridId: o.gridId,
+    buildingId: o.buildingId,
+    handlerOrg: ref(o.handlerOrgId, refs.orgNames),
+    clock: orderClock(o, now),
+    placedAt: o.placedAt.toISOString(),
+    reworkCount: o.reworkCount,
+    extensionPending: o.extensionPendingHours !== null,
+  };
+}
+
+/** The masked contact phone; stars when the ciphertext cannot be read (a key gone). */
+function maskedPhone(pii: Pii, enc: Buffer | null): string | null {
+  if (!enc) return null;
+  try {
+    return maskPhone(pii.decrypt(enc));
+  } catch {
+    return '***********';
+  }
+}
+
+export type PresentOrderDeps = { refs: OrderRefs; pii: Pii; abilities: OrderAbilities; now: Date };
+
+/** The full order with its clock, deadlines, names and the actor's abilities; the contact phone is always masked. */
+export function presentOrder(o: OrderRow, { refs, pii, abilities, now }: PresentOrderDeps): OrderDto {
+  const fields = refs.services.get(o.serviceId)?.fields ?? [];
+  return {
+    ...presentOrderItem(o, refs, now),
+    version: o.version,
+    fields: o.fields,
+    fieldLabels: fields.map((f) => ({ code: f.code, label: f.label })),
+    residentId: o.residentId,
+    householdId: o.householdId,
+    contactName: o.contactName,
+    contactPhone: maskedPhone(pii, o.contactPhoneEnc),
+    placedBy: ref(o.placedBy, refs.userNames),
+    consent: o.consent ?? null,
+    handlerUser: ref(o.handlerUserId, refs.userNames),
+    deadlines: {
+      dispatchDueAt: iso(o.dispatchDueAt),
+      acceptDueAt: iso(o.acceptDueAt),
+      handleDueAt: iso(o.handleDueAt),
+      confirmDueAt: iso(o.confirmDueAt),
+      closeDueAt: iso(o.closeDueAt),
+    },
+    extension: o.extensionPendingHours !== null ? { hours: o.extensionPendingHours, reason: o.extensionPendingReason ?? '' } : null,
+    extensionCount: o.extensionCount,
+    rating: o.rating,
+    ratingReasons: o.ratingReasons,
+    outcome: o.outcome,
+    mergedInto: o.mergedIntoId ? { id: o.mergedIntoId, orderNo: refs.orderNos.get(o.mergedIntoId) ?? '' } : null,
+    closedAt: iso(o.closedAt),
+    abilities,
+  };
+}

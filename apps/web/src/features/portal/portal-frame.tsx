@@ -1,0 +1,64 @@
+import { FontSizeOutlined, LeftOutlined } from '@ant-design/icons';
+import { Button, Flex, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { PRIMARY } from '../../app/brand';
+import { useI18n } from '../../app/i18n';
+import { usePrefs } from '../../app/theme';
+import { LangSwitch } from '../../components/lang-switch';
+import { NotificationBell } from '../notifications/notification-bell';
+import { useDocumentTitle } from '../../components/page-title';
+import './portal.css';
+
+type Props = {
+  title: string;
+  /** where the back button goes; the home page has none and shows the brand instead */
+  back?: string;
+  /** overrides the back button's action (a wizard steps back before it leaves) */
+  onBack?: () => void;
+  children: ReactNode;
+};
+
+/** Every portal screen: a slim header (back or brand, large text, language) over one centred column. */
+export function PortalFrame({ title, back, onBack, children }: Props) {
+  const { t } = useI18n();
+  const { largeText, toggleLargeText } = usePrefs();
+  const navigate = useNavigate();
+  useDocumentTitle(title);
+  return (
+    <div className="portal-page">
+      <header className="portal-header">
+        {back ? (
+          <Button type="text" size="large" icon={<LeftOutlined />} onClick={onBack ?? (() => navigate(back))} data-testid="portal-back">
+            {t('portal.back')}
+          </Button>
+        ) : (
+          <Typography.Text strong style={{ fontSize: 20, color: PRIMARY }} data-testid="brand">
+            {t('app.fullName')}
+          </Typography.Text>
+        )}
+        <Flex gap={8}>
+          <Button
+            size="large"
+            type={largeText ? 'primary' : 'default'}
+            icon={<FontSizeOutlined />}
+            aria-pressed={largeText}
+            aria-label={t('portal.largeText')}
+            onClick={toggleLargeText}
+            data-testid="large-text-toggle"
+          >
+            {t('portal.largeTextOn')}
+          </Button>
+          <NotificationBell portal size="large" />
+          <LangSwitch size="large" />
+        </Flex>
+      </header>
+      <main className="portal">
+        <Typography.Title level={2} className="portal-title" data-testid="page-title">
+          {title}
+        </Typography.Title>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { type CreateWebhookInput, type CreatedWebhook, WEBHOOK_EVENT_KINDS } from '@linli/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Form, Input, Modal, Select, Typography } from 'antd';
+import { useState } from 'react';
+import { useI18n } from '../../app/i18n';
+import { useShowError } from '../../lib/form-errors';
+import { useAreaList } from '../areas/area-api';
+import { AreaSelect } from '../areas/area-select';
+import { eventKindLabel } from './event-labels';
+import { createWebhook, webhookKeys } from './webhook-api';
+
+const DEFAULT_EVENTS: CreateWebhookInput['events'] = ['place', 'dispatch', 'handle', 'close', 'overdue', 'escalate'];
+
+/** Creates a webhook; after saving, shows its signing secret once with a copy button. */
+export function WebhookFormModal({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<CreateWebhookInput>();
+  const showError = useShowError(form);
+  const [made, setMade] = useState<CreatedWebhook | null>(null);
+  const tops = (useAreaList({}).data ?? []).filter((a) => a.kind === 'street' || a.kind === 'district');
+  const save = useMutation({
+    mutationFn: createWebhook,
+    onSuccess: async (hook) => {
+      setMade(hook);
+      await queryClient.invalidateQueries({ queryKey: webhookKeys.all });
+    },
+    onError: showError,
+  });
+  if (made)
+    return (
+      <Modal
+        open
+        closable={false}
+        maskClosable={false}
+        title={t('webhooks.secretTitle')}
+        footer={
+          <Button type="primary" onClick={onClose} data-testid="webhook-secret-done">
+            {t('webhooks.done')}
+          </Button>
+        }
+      >
+        <Alert type="warning" showIcon message={t('webhooks.secretOnce')} style={{ marginBottom: 16 }} />
+        <Typography.Paragraph code copyable={{ text: made.secret }} data-testid="webhook-secret" style={{ wordBreak: 'break-all' }}>
+          {made.secret}
+        </Typography.Paragraph>
+      </Modal>
+    );
+  const need = { required: true, message: t('login.required') };
+  return (
+    <Modal
+      open
+      title={t('webhooks.createTitle')}
+      okText={t('webhooks.create')}
+      cancelText={t('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={save.isPending}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ events: DEFAULT_EVENTS, areaId: tops.length === 1 ? tops[0]!.id : undefined }}
+        onFinish={(v) => save.mutate(v)}
+        data-testid="webhook-form"
+      >
+        <Form.Item name="name" label={t('webhooks.name')} rules={[need, { max: 60 }]}>
+          <Input data-testid="webhook-name" />
+        </Form.Item>
+        <Form.Item
+          name="url"
+          label={t('webhooks.url')}
+          rules={[need, { type: 'url', message: t('webhooks.urlHint') }]}
+          extra={t('webhooks.urlHint')}
+        >
+          <Input placeholder="https://example.org/linli-hook" data-testid="webhook-url" />
+        </Form.Item>
+        <Form.Item name="areaId" label={t('webhooks.area')} rules={[need]} extra={t('webhooks.areaHint')}>
+          <AreaSelect kinds={['street', 'district']} known={tops} testId="webhook-area" />
+        </Form.Item>
+        <Form.Item name="events" label={t('webhooks.events')} rules={[need]}>
+          <Select
+            mode="multiple"
+            options={WEBHOOK_EVENT_KINDS.map((k) => ({ value: k, label: t(eventKindLabel(k)) }))}
+            data-testid="webhook-events"
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -14,7 +14,9 @@ export type BenchServer = { pid: number; url: string; stop: () => Promise<void> 
 /** Runs bench-server.ts as `node --import tsx` (so `pid` is the server itself, for /proc) on `databaseUrl`. */
 export async function startBenchServer(databaseUrl: string, timeoutMs = 120_000): Promise<BenchServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/bench-server.ts')], {
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server (open it in Chrome DevTools)
+  const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...prof, '--import', 'tsx', path.join(ROOT, 'bench/bench-server.ts')], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LINLI_SECRET_KEY: BENCH_SECRET, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -41,8 +41,9 @@ export async function answered(page: Page, method: string, pathEnd: string | Reg
 
 /** Makes one move on the order through the move dialog: the caller fills the fields, this sends and waits. */
 export async function submitMove(page: Page, orderId: string, fill: (modal: Locator) => Promise<void>): Promise<void> {
+  // antd's modal root has no box of its own: wait for its title instead
   const modal = page.getByTestId('move-modal');
-  await modal.waitFor();
+  await modal.locator('.ant-modal-title').waitFor();
   await fill(modal);
   await answered(page, 'POST', `/api/orders/${orderId}/events`, () => page.getByTestId('move-submit').click());
   await modal.waitFor({ state: 'detached' });

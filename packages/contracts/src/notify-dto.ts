@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuery } from './common.js';
+import { OrderEvent } from './order-machine.js';
 
 /** One entry of the in-app notification centre. */
 export const NotificationDto = z
@@ -42,29 +43,7 @@ export type MyEmail = z.infer<typeof MyEmail>;
  * Order event kinds a webhook can subscribe to; the payload's `type` is `order.<kind>`. Internal entries (internal
  * comments, reminders) are never sent.
  */
-export const WEBHOOK_EVENT_KINDS = [
-  'place',
-  'dispatch',
-  'transfer',
-  'return',
-  'accept',
-  'start',
-  'handle',
-  'request_extension',
-  'approve_extension',
-  'reject_extension',
-  'suspend',
-  'resume',
-  'merge',
-  'absorb',
-  'withdraw',
-  'confirm',
-  'contest',
-  'close',
-  'comment',
-  'overdue',
-  'escalate',
-] as const;
+export const WEBHOOK_EVENT_KINDS = ['place', ...OrderEvent.options, 'absorb', 'comment', 'overdue', 'escalate'] as const;
 export const WebhookEventKind = z.enum(WEBHOOK_EVENT_KINDS);
 export type WebhookEventKind = z.infer<typeof WebhookEventKind>;
 

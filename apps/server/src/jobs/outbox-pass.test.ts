@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emailOutbox, notifications, orderEvents, users, webhookDeliveries, webhooks } from '../db/schema/index.js';
 import { type NewOrderEvent, appendOrderEvent } from '../modules/orders/events.js';
@@ -170,5 +170,24 @@ describe('outbox pass: delivery', () => {
       event: { kind: 'comment', text: 'on my way' },
     });
     expect([internal.id, unsubscribed.id]).not.toContain(rows[0]!.eventId);
+  });
+
+  it('skips an event that cannot be dispatched, and still dispatches the others of its batch', async () => {
+    const poisonService = await buildService(t.db, A.street, { name: 'POISON' });
+    const poisoned = await buildOrderRow(t.db, poisonService, A.building, { status: 'placed', residentId });
+    await t.db.execute(sql`CREATE FUNCTION reject_poison() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.title LIKE '%POISON%' THEN RAISE EXCEPTION 'poisoned'; END IF; RETURN NEW; END $$`);
+    await t.db.execute(sql`CREATE TRIGGER reject_poison BEFORE INSERT ON notifications FOR EACH ROW EXECUTE FUNCTION reject_poison()`);
+    try {
+      const bad = await appendOrderEvent(t.db, poisoned, { kind: 'place', actor: actor('resident') });
+      const good = await appendOrderEvent(t.db, order, { kind: 'place', actor: actor('resident') });
+      const r = await runOutboxPass(t.db, { email: false });
+      expect(r.skipped).toEqual([bad]);
+      expect(await t.db.select().from(notifications).where(eq(notifications.eventId, good))).toHaveLength(2);
+      const pending = await t.db.execute(sql`SELECT count(*)::int AS n FROM order_events WHERE notified_at IS NULL`);
+      expect(pending.rows[0]).toEqual({ n: 0 });
+    } finally {
+      await t.db.execute(sql`DROP TRIGGER reject_poison ON notifications`);
+    }
   });
 });

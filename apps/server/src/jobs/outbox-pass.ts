@@ -16,7 +16,7 @@ export type OutboxDeps = {
   email: boolean;
 };
 
-export type OutboxResult = { events: number; notifications: number; emails: number; webhooks: number };
+export type OutboxResult = { events: number; notifications: number; emails: number; webhooks: number; skipped: number[] };
 
 function chunks<T>(rows: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -51,14 +51,24 @@ async function writeNotifications(tx: Tx, rows: RecipientRow[], now: Date) {
   return inserted;
 }
 
+type BatchResult = Omit<OutboxResult, 'skipped'>;
+const NONE: BatchResult = { events: 0, notifications: 0, emails: 0, webhooks: 0 };
+function plus(into: BatchResult, r: BatchResult): void {
+  into.events += r.events;
+  into.notifications += r.notifications;
+  into.emails += r.emails;
+  into.webhooks += r.webhooks;
+}
+const pending = (only?: number) =>
+  sql`SELECT id FROM order_events WHERE notified_at IS NULL ${only === undefined ? sql`` : sql`AND id = ${only}`}
+      ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
+
 /** One claimed batch: recipients, notifications, e-mail, webhook deliveries, then the events are marked sent. */
-async function dispatchBatch(db: Db, deps: OutboxDeps, now: Date): Promise<OutboxResult> {
+async function dispatchBatch(db: Db, deps: OutboxDeps, now: Date, only?: number): Promise<BatchResult> {
   return db.transaction(async (tx) => {
-    const claimed = await tx.execute<{ id: number }>(
-      sql`SELECT id FROM order_events WHERE notified_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
-    );
+    const claimed = await tx.execute<{ id: number }>(pending(only));
     const ids = claimed.rows.map((r) => Number(r.id));
-    if (ids.length === 0) return { events: 0, notifications: 0, emails: 0, webhooks: 0 };
+    if (ids.length === 0) return NONE;
     const inserted = await writeNotifications(tx, await recipientsOf(tx, ids), now);
     const mails = deps.email ? inserted.filter((n) => n.email) : [];
     for (const part of chunks(mails, INSERT_CHUNK))
@@ -79,14 +89,35 @@ async function dispatchBatch(db: Db, deps: OutboxDeps, now: Date): Promise<Outbo
  * user), e-mail and webhook deliveries. Batches are claimed with SKIP LOCKED, so several servers share the work.
  */
 export async function runOutboxPass(db: Db, deps: OutboxDeps, now: Date = new Date()): Promise<OutboxResult> {
-  const total: OutboxResult = { events: 0, notifications: 0, emails: 0, webhooks: 0 };
+  const total: OutboxResult = { ...NONE, skipped: [] };
   for (let i = 0; i < MAX_BATCHES; i++) {
-    const r = await dispatchBatch(db, deps, now);
-    total.events += r.events;
-    total.notifications += r.notifications;
-    total.emails += r.emails;
-    total.webhooks += r.webhooks;
+    let r: BatchResult;
+    try {
+      r = await dispatchBatch(db, deps, now);
+    } catch {
+      r = await dispatchOneByOne(db, deps, now, total.skipped);
+    }
+    plus(total, r);
     if (r.events < BATCH) break;
   }
   return total;
+}
+
+/**
+ * After a batch failed: the same events one at a time, so one bad event cannot block the outbox for good. An event
+ * that fails alone is marked dispatched without notifications and reported in `skipped` (kept in job_runs).
+ */
+async function dispatchOneByOne(db: Db, deps: OutboxDeps, now: Date, skipped: number[]): Promise<BatchResult> {
+  const next = await db.execute<{ id: number }>(sql`SELECT id FROM order_events WHERE notified_at IS NULL ORDER BY id LIMIT ${BATCH}`);
+  const sum = { ...NONE };
+  for (const { id } of next.rows) {
+    try {
+      plus(sum, await dispatchBatch(db, deps, now, Number(id)));
+    } catch {
+      await db.execute(sql`UPDATE order_events SET notified_at = ${now}::timestamptz WHERE id = ${Number(id)}`);
+      skipped.push(Number(id));
+      sum.events++;
+    }
+  }
+  return sum;
 }

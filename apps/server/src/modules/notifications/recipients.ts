@@ -59,7 +59,8 @@ export async function recipientsOf(tx: Tx, ids: number[]): Promise<RecipientRow[
       UNION ALL
       SELECT ev.id, ra.user_id, 'handler'
         FROM ev JOIN role_assignments ra ON ra.role = 'handler_staff'
-          AND ra.org_id = coalesce((ev.details->>'handlerOrgId')::uuid, ev.handler_org_id)
+          AND ra.org_id = coalesce(CASE WHEN ev.details->>'handlerOrgId' ~* '^[0-9a-f-]{36}$'
+                                        THEN (ev.details->>'handlerOrgId')::uuid END, ev.handler_org_id)
         WHERE ev.kind IN (${list(HANDLER_KINDS)})
           AND (ev.kind NOT IN ('reminder', 'overdue') OR ev.details->>'stage' IN ('accept', 'handle'))
       UNION ALL

@@ -1,12 +1,13 @@
 import type { CreateOpen311KeyInput, CreatedOpen311Key } from '@linli/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { useShowError } from '../../lib/form-errors';
 import { useAreaList } from '../areas/area-api';
 import { AreaSelect } from '../areas/area-select';
 import { createKey, open311Keys } from './open311-api';
+import { SecretOnceModal } from '../../components/secret-once-modal';
 
 /** The communities of my street, offered before any search (the area picker otherwise starts at the street). */
 function useStreetCommunities() {
@@ -33,27 +34,15 @@ export function KeyFormModal({ onClose }: { onClose: () => void }) {
   });
   if (made)
     return (
-      <Modal
-        open
-        closable={false}
-        maskClosable={false}
+      <SecretOnceModal
         title={t('open311.keyOnceTitle')}
-        footer={
-          <Button type="primary" onClick={onClose} data-testid="open311-key-done">
-            {t('open311.done')}
-          </Button>
-        }
-      >
-        <Alert type="warning" showIcon message={t('open311.keyOnce')} style={{ marginBottom: 16 }} />
-        <Typography.Paragraph
-          code
-          copyable={{ text: made.key, tooltips: [t('open311.copy'), t('open311.copied')] }}
-          data-testid="open311-plain-key"
-          style={{ wordBreak: 'break-all' }}
-        >
-          {made.key}
-        </Typography.Paragraph>
-      </Modal>
+        warning={t('open311.keyOnce')}
+        secret={made.key}
+        doneLabel={t('open311.done')}
+        onClose={onClose}
+        testId="open311-plain-key"
+        copyTooltips={[t('open311.copy'), t('open311.copied')]}
+      />
     );
   const need = { required: true, message: t('login.required') };
   return (

@@ -58,8 +58,8 @@ export function ServiceStep({ catalogue, category, onCategory, selected, onServi
   const hasEmergency = services.some((s) => s.emergency);
   return (
     <>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Paragraph className="portal-section-title" style={{ marginTop: 0 }}>
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
+        <Typography.Paragraph className="portal-section-title" style={{ margin: 0 }}>
           {CATEGORY_ICONS[category]} {SERVICE_CATEGORY_LABELS[category][locale]} · {t('portal.new.chooseService')}
         </Typography.Paragraph>
         <Button size="large" onClick={() => onCategory(null)} data-testid="portal-other-category">

@@ -1,6 +1,6 @@
 import { type CreateWebhookInput, type CreatedWebhook, WEBHOOK_EVENT_KINDS } from '@linli/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Modal, Select, Typography } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { useShowError } from '../../lib/form-errors';
@@ -8,6 +8,7 @@ import { useAreaList } from '../areas/area-api';
 import { AreaSelect } from '../areas/area-select';
 import { eventKindLabel } from './event-labels';
 import { createWebhook, webhookKeys } from './webhook-api';
+import { SecretOnceModal } from '../../components/secret-once-modal';
 
 const DEFAULT_EVENTS: CreateWebhookInput['events'] = ['place', 'dispatch', 'handle', 'close', 'overdue', 'escalate'];
 
@@ -29,22 +30,14 @@ export function WebhookFormModal({ onClose }: { onClose: () => void }) {
   });
   if (made)
     return (
-      <Modal
-        open
-        closable={false}
-        maskClosable={false}
+      <SecretOnceModal
         title={t('webhooks.secretTitle')}
-        footer={
-          <Button type="primary" onClick={onClose} data-testid="webhook-secret-done">
-            {t('webhooks.done')}
-          </Button>
-        }
-      >
-        <Alert type="warning" showIcon message={t('webhooks.secretOnce')} style={{ marginBottom: 16 }} />
-        <Typography.Paragraph code copyable={{ text: made.secret }} data-testid="webhook-secret" style={{ wordBreak: 'break-all' }}>
-          {made.secret}
-        </Typography.Paragraph>
-      </Modal>
+        warning={t('webhooks.secretOnce')}
+        secret={made.secret}
+        doneLabel={t('webhooks.done')}
+        onClose={onClose}
+        testId="webhook-secret"
+      />
     );
   const need = { required: true, message: t('login.required') };
   return (

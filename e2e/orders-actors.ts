@@ -44,15 +44,24 @@ export async function submitMove(page: Page, orderId: string, fill: (modal: Loca
   // antd's modal root has no box of its own: wait for its title instead
   const modal = page.getByTestId('move-modal');
   await modal.locator('.ant-modal-title').waitFor();
+  await settled(modal.locator('.ant-modal'));
   await fill(modal);
   await answered(page, 'POST', `/api/orders/${orderId}/events`, () => page.getByTestId('move-submit').click());
   await modal.waitFor({ state: 'detached' });
 }
 
-/** Picks an option by its visible name in an antd Select. */
+/** Resolves once the element's opening animations (antd's zoom and slide) have run. */
+export async function settled(el: Locator): Promise<void> {
+  await el.evaluate((node) => Promise.all(node.getAnimations({ subtree: true }).map((a) => a.finished)));
+}
+
+/** Picks an option by its visible name in an antd Select, and checks the Select took it. */
 export async function choose(page: Page, select: Locator, name: string): Promise<void> {
   await select.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: name }).first().click();
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  await settled(dropdown);
+  await dropdown.locator('.ant-select-item-option').filter({ hasText: name }).first().click();
+  await select.filter({ hasText: name }).waitFor();
 }
 
 /** The order's card on the handler's workbench tab, paging on until it shows up. */

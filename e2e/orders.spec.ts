@@ -2,7 +2,7 @@ import type { OrderDto } from '@linli/contracts';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { shot } from './browser.js';
-import { answered, choose, PHONE, signedIn, submitMove, workbenchCard, type Actor } from './orders-actors.js';
+import { answered, choose, PHONE, settled, signedIn, submitMove, workbenchCard, type Actor } from './orders-actors.js';
 import { solidPng } from './orders-png.js';
 
 const baseUrl = inject('baseUrl');
@@ -27,8 +27,10 @@ afterAll(async () => {
 });
 // one story told in steps: once a step fails, the later ones would only repeat its failure
 let broken = false;
-afterEach((ctx) => {
-  if (ctx.task.result?.state === 'fail') broken = true;
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state !== 'fail') return;
+  broken = true;
+  for (const [i, a] of actors.entries()) await a.page.screenshot({ path: shot(`failed-order-actor-${i}`) }).catch(() => undefined);
 });
 beforeEach((ctx) => {
   if (broken) ctx.skip();
@@ -40,8 +42,7 @@ const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 /** Screenshots with animations run to their end, so a fading toast or a growing thumbnail is not caught half-way. */
 const snap = (page: Page, name: string, fullPage = false) => page.screenshot({ path: shot(name), fullPage, animations: 'disabled' });
 const statusOf = (page: Page) => page.getByTestId('order-header').getByTestId('order-status');
-const kinds = (page: Page) =>
-  page.getByTestId('timeline-entry').evaluateAll((els) => els.map((el) => el.getAttribute('data-kind') ?? ''));
+const kinds = (page: Page) => page.getByTestId('timeline-entry').evaluateAll((els) => els.map((el) => el.getAttribute('data-kind') ?? ''));
 
 describe('an order through its whole life: placed on a phone, dispatched, handled, rated, closed', () => {
   it('the resident places an order for a leaking pipe on a phone, with a photo', async () => {
@@ -70,7 +71,9 @@ describe('an order through its whole life: placed on a phone, dispatched, handle
     expect(await page.getByTestId('portal-step').getAttribute('data-step')).toBe('2');
     await form.getByText('漏水/停水', { exact: true }).click();
     await answered(page, 'POST', '/api/attachments', () =>
-      page.getByTestId('portal-photo-input').setInputFiles({ name: 'leak.png', mimeType: 'image/png', buffer: solidPng([30, 120, 200], 2) }),
+      page
+        .getByTestId('portal-photo-input')
+        .setInputFiles({ name: 'leak.png', mimeType: 'image/png', buffer: solidPng([30, 120, 200], 2) }),
     );
     await page.getByTestId('portal-photos').locator('img').waitFor();
     await snap(page, '22-order-phone-2-describe', true);
@@ -120,11 +123,13 @@ describe('an order through its whole life: placed on a phone, dispatched, handle
     await submitMove(page, order.id, async (modal) => {
       const org = modal.getByTestId('move-handler-org');
       await org.click();
+      const dropdown = page.locator('.ant-select-dropdown:visible');
+      await settled(dropdown);
       // the compound's property company comes suggested, from where the community's repair orders went lately
-      const suggested = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '绿扬物业' });
-      await suggested.first().waitFor();
-      expect(await suggested.first().innerText()).toMatch(/近 90 天派过 \d+ 单/);
-      await suggested.first().click();
+      const suggested = dropdown.locator('.ant-select-item-option').filter({ hasText: '绿扬物业' }).first();
+      expect(await suggested.innerText()).toMatch(/近 90 天派过 \d+ 单/);
+      await suggested.click();
+      await org.filter({ hasText: '绿扬物业' }).waitFor();
       await modal.getByTestId('move-note').fill('请尽快上门查看');
     });
     await poll(() => statusOf(page).innerText()).toBe('待接单');
@@ -142,6 +147,15 @@ describe('an order through its whole life: placed on a phone, dispatched, handle
 
   it('the property company accepts, starts and handles it on a phone, with a note and a photo', async () => {
     const { page } = await as('property', PHONE);
+    // on a phone the side menu is folded away and opens from the header, not from a tab floating over the page
+    const menuWidth = async () => (await page.getByTestId('side-menu').boundingBox())?.width ?? 0;
+    await page.getByTestId('menu-toggle').waitFor();
+    await poll(menuWidth).toBe(0);
+    await page.getByTestId('menu-toggle').click();
+    await poll(menuWidth).toBeGreaterThan(150);
+    await page.getByTestId('menu-ordersWorkbench').click();
+    await poll(() => page.getByTestId('page-title').innerText()).toBe('处置工作台');
+    await poll(menuWidth).toBe(0);
     let card = await workbenchCard(page, baseUrl, 'dispatched', order.no);
     expect(await card.getByTestId('order-status').innerText()).toBe('待接单');
     expect(await card.getByTestId('wb-start').count()).toBe(0);
@@ -202,7 +216,6 @@ describe('an order through its whole life: placed on a phone, dispatched, handle
     await page.getByTestId('portal-rate-comment').fill('师傅来得很快，修得很好，谢谢！');
     await page.getByTestId('portal-rate').scrollIntoViewIfNeeded();
     await snap(page, '30-order-phone-rate');
-    await page.locator('.portal-faces').screenshot({ path: '/tmp/faces-debug.png' });
 
     await answered(page, 'POST', `/api/orders/${order.id}/events`, () => page.getByTestId('portal-rate-submit').click());
     await poll(() => card.getByTestId('order-status').innerText()).toBe('待结案');

@@ -48,8 +48,9 @@ export const STAGE_OF: Partial<Record<OrderStatus, 'dispatch' | 'accept' | 'hand
 export type OrderStage = 'dispatch' | 'accept' | 'handle' | 'confirm' | 'close';
 
 /**
- * When a stage entered at `start` is due. Dispatch counts working time, except for emergencies, which run round
- * the clock like every other stage. `extraHours` are approved extensions of the handling stage.
+ * When a stage entered at `start` is due. Dispatch and acceptance count working time (the desk and the handler
+ * organisations keep office hours), except for emergencies, which run round the clock; the later stages run in
+ * calendar time. `extraHours` are approved extensions of the handling stage.
  */
 export function stageDueAt(stage: OrderStage, start: Date, limits: TimeLimits, opts: { emergency: boolean; extraHours?: number }): Date {
   const t = start.getTime();
@@ -57,7 +58,7 @@ export function stageDueAt(stage: OrderStage, start: Date, limits: TimeLimits, o
     case 'dispatch':
       return opts.emergency ? new Date(t + limits.dispatchMinutes * MINUTE) : addWorkingMinutes(start, limits.dispatchMinutes);
     case 'accept':
-      return new Date(t + limits.acceptMinutes * MINUTE);
+      return opts.emergency ? new Date(t + limits.acceptMinutes * MINUTE) : addWorkingMinutes(start, limits.acceptMinutes);
     case 'handle':
       return new Date(t + (limits.handleHours + (opts.extraHours ?? 0)) * 3600_000);
     case 'confirm':

@@ -61,6 +61,7 @@ const core: Record<CoreKey, string> = {
   'menu.users': 'Users',
   'menu.audit': 'Audit log',
   'shell.userMenu': 'User menu',
+  'shell.menu': 'Menu',
   'shell.moreScopes': '+{n} more',
   'overview.title': 'Overview',
   'overview.welcome': 'Hello, {name}',

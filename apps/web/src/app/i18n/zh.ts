@@ -60,6 +60,7 @@ const core = {
   'menu.users': '用户管理',
   'menu.audit': '审计日志',
   'shell.userMenu': '用户菜单',
+  'shell.menu': '菜单',
   'shell.moreScopes': '等 {n} 个范围',
   'overview.title': '首页',
   'overview.welcome': '{name}，您好',

@@ -5,18 +5,20 @@ import {
   BellOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BookOutlined,
   ClusterOutlined,
   FormOutlined,
   HomeOutlined,
   IdcardOutlined,
+  MenuOutlined,
   ProfileOutlined,
   ShopOutlined,
   ShoppingCartOutlined,
   TeamOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
-import { Grid, Layout, Menu } from 'antd';
-import { Suspense, type ReactNode } from 'react';
+import { Button, Grid, Layout, Menu } from 'antd';
+import { Suspense, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { FullPageSpin } from '../../components/full-page-spin';
 import { useI18n } from '../i18n';
@@ -40,6 +42,7 @@ const ICONS: Record<string, ReactNode> = {
   webhooks: <BellOutlined />,
   audit: <AuditOutlined />,
   figures: <BarChartOutlined />,
+  catalogue: <BookOutlined />,
 };
 
 /** The staff console: a sider menu filtered by the user's abilities, the header, and the routed page. */
@@ -47,7 +50,11 @@ export default function ConsoleShell() {
   const me = useSession();
   const { t } = useI18n();
   const { pathname } = useLocation();
-  const isNarrow = !Grid.useBreakpoint().md;
+  const screens = Grid.useBreakpoint();
+  const isNarrow = !screens.md;
+  // below lg the menu folds away; its toggle lives in the header, where antd's floating one covered page titles
+  const isFolding = screens.lg === false;
+  const [collapsed, setCollapsed] = useState(false);
   const items = visibleMenu(me.abilities).map((e) => ({
     key: e.key,
     icon: ICONS[e.key],
@@ -59,10 +66,38 @@ export default function ConsoleShell() {
   }));
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <ShellHeader />
+      <ShellHeader
+        menuToggle={
+          isFolding && (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={t('shell.menu')}
+              aria-expanded={!collapsed}
+              onClick={() => setCollapsed(!collapsed)}
+              data-testid="menu-toggle"
+            />
+          )
+        }
+      />
       <Layout>
-        <Layout.Sider breakpoint="lg" collapsedWidth={0} width={220} theme="light" data-testid="side-menu">
-          <Menu mode="inline" selectedKeys={[selectedMenuKey(pathname)]} items={items} style={{ borderInlineEnd: 0, paddingTop: 8 }} />
+        <Layout.Sider
+          breakpoint="lg"
+          collapsedWidth={0}
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          trigger={null}
+          width={220}
+          theme="light"
+          data-testid="side-menu"
+        >
+          <Menu
+            mode="inline"
+            selectedKeys={[selectedMenuKey(pathname)]}
+            items={items}
+            onClick={() => isFolding && setCollapsed(true)}
+            style={{ borderInlineEnd: 0, paddingTop: 8 }}
+          />
         </Layout.Sider>
         <Layout.Content style={{ padding: isNarrow ? 12 : 24, minWidth: 0 }}>
           <Suspense fallback={<FullPageSpin />}>

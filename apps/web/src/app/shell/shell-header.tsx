@@ -1,6 +1,6 @@
 import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Flex, Grid, Layout, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { LangSwitch } from '../../components/lang-switch';
 import { scopeLabel } from '../../lib/labels';
@@ -10,7 +10,8 @@ import { useSession, useSignOut } from '../session';
 import { ChangePasswordModal } from './change-password-modal';
 import { NotificationBell } from '../../features/notifications/notification-bell';
 
-export function ShellHeader() {
+/** The console's top bar; `menuToggle` (narrow screens) opens the side menu from the bar instead of over the page. */
+export function ShellHeader({ menuToggle }: { menuToggle?: ReactNode }) {
   const me = useSession();
   const { t, locale } = useI18n();
   const navigate = useNavigate();
@@ -36,6 +37,7 @@ export function ShellHeader() {
         lineHeight: 'normal',
       }}
     >
+      {menuToggle}
       <Typography.Text strong style={{ fontSize: 20, color: PRIMARY, whiteSpace: 'nowrap' }} data-testid="brand">
         {t('app.fullName')}
       </Typography.Text>

@@ -36,7 +36,7 @@ export default function OrderDetailPage() {
     );
   }
   const o = order.data;
-  // on a phone the handler's buttons come first, not below the whole timeline
+  // on a phone the handler's buttons come first, not below the whole timeline (and no empty card when there are none)
   const actions = (
     <Card size="small" title={t('orders.detail.actions')}>
       <OrderActions events={o.abilities.events} onPick={setEvent} />
@@ -54,7 +54,7 @@ export default function OrderDetailPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>
           <Flex vertical gap={16}>
-            {!isWide && actions}
+            {!isWide && o.abilities.events.length > 0 && actions}
             <Card size="small" title={t('orders.detail.facts')}>
               <OrderFacts order={o} />
             </Card>

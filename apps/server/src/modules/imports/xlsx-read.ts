@@ -47,6 +47,17 @@ function decodingReader(file: string, options: Partial<ExcelJS.stream.xlsx.Workb
   const strings = inner._parseSharedStrings.bind(reader);
   inner._parseWorksheet = (chunks, sheetNo) => sheet(utf8(chunks), sheetNo);
   inner._parseSharedStrings = (entry) => strings(Readable.from(utf8(entry)));
+  // It parses a sheet as soon as shared strings and workbook rels are read, even when xl/workbook.xml (the sheet
+  // list) comes later in the zip, and then fails on `model.sheets`. Hiding the rels until the workbook is read
+  // sends such sheets down its own deferred path (temp file, parsed after the last entry).
+  let rels: unknown;
+  Object.defineProperty(reader, 'workbookRels', {
+    configurable: true,
+    get: () => ((reader as unknown as { model?: unknown }).model ? rels : undefined),
+    set: (v: unknown) => {
+      rels = v;
+    },
+  });
   return reader;
 }
 

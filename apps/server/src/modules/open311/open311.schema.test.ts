@@ -7,8 +7,23 @@ import { REPO_ROOT } from '../../config.js';
 import { buildOrderRow, useTestApp } from '../../testing/index.js';
 import { FORM, type Open311World, buildOpen311World, form } from './test-data.js';
 
-/** The published GeoReport v2 schemas, read where they live (never copied into the project). */
-const SCHEMA_DIR = path.resolve(REPO_ROOT, '../shared/open311/georeport-v2-schemas');
+/**
+ * The published GeoReport v2 schemas, read where they live (never copied into the project): OPEN311_SCHEMA_DIR, else
+ * `shared/open311/` beside the checkout or beside one of its parents (a CI clone may live elsewhere), else /work/shared.
+ */
+function schemaDir(): string {
+  const tail = 'shared/open311/georeport-v2-schemas';
+  const candidates = [process.env.OPEN311_SCHEMA_DIR ?? ''];
+  for (let dir = path.resolve(REPO_ROOT, '..'); ; dir = path.dirname(dir)) {
+    candidates.push(path.join(dir, tail));
+    if (dir === path.dirname(dir)) break;
+  }
+  candidates.push(path.join('/work', tail));
+  const found = candidates.find((c) => c && fs.existsSync(path.join(c, 'request.json')));
+  if (!found) throw new Error(`the Open311 schemas are not in any of ${candidates.filter(Boolean).join(', ')}; set OPEN311_SCHEMA_DIR`);
+  return found;
+}
+const SCHEMA_DIR = schemaDir();
 const load = (name: string) => JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, name), 'utf8')) as object;
 
 const ajv = new Ajv({ strict: false, allErrors: true });

@@ -41,6 +41,9 @@ describe('community staff console', () => {
     expect(await page.getByTestId('menu-users').count()).toBe(0);
     expect(await page.getByTestId('menu-audit').count()).toBe(0);
     await page.getByTestId('welcome').waitFor();
+    await page.getByTestId('home-supermarket').waitFor();
+    await expect.poll(() => page.getByTestId('home-overview.toDispatch').innerText()).toMatch(/待派单\s*\d+/);
+    await expect.poll(() => page.getByTestId('home-overview.rate30.satisfaction').innerText()).toMatch(/满意率\s*\d+(\.\d)?%/);
     await page.locator('canvas').first().waitFor();
     await page.screenshot({ path: shot('02-overview-zh') });
 

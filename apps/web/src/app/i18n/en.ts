@@ -9,6 +9,7 @@ import { catalogueMessages } from '../../features/catalogue/messages';
 import { ordersMessages } from '../../features/orders/messages';
 import { portalMessages } from '../../features/portal/messages';
 import { figuresMessages } from '../../features/figures/messages';
+import { overviewMessages } from '../../features/overview/messages';
 import { notificationsMessages } from '../../features/notifications/messages';
 import { webhooksMessages } from '../../features/webhooks/messages';
 
@@ -178,6 +179,7 @@ export const en: Record<MessageKey, string> = {
   ...ordersMessages.en,
   ...portalMessages.en,
   ...figuresMessages.en,
+  ...overviewMessages.en,
   ...notificationsMessages.en,
   ...webhooksMessages.en,
 };

@@ -8,6 +8,7 @@ import { ordersMessages } from '../../features/orders/messages';
 import { portalMessages } from '../../features/portal/messages';
 import { mapMessages } from '../../features/map/messages';
 import { figuresMessages } from '../../features/figures/messages';
+import { overviewMessages } from '../../features/overview/messages';
 import { notificationsMessages } from '../../features/notifications/messages';
 import { webhooksMessages } from '../../features/webhooks/messages';
 /** The Chinese dictionary is the source of the key set; en.ts must have exactly the same keys. */
@@ -178,6 +179,7 @@ export const zh = {
   ...ordersMessages.zh,
   ...portalMessages.zh,
   ...figuresMessages.zh,
+  ...overviewMessages.zh,
   ...notificationsMessages.zh,
   ...webhooksMessages.zh,
 };

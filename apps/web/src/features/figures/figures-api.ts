@@ -13,6 +13,6 @@ export const getFigures = (f: FiguresFilter) => api.get('/api/figures', FiguresD
 /** The workbook of the same figures, downloaded by the browser. */
 export const figuresExportUrl = (f: FiguresFilter) => withQuery('/api/figures/export.xlsx', query(f));
 
-export function useFigures(f: FiguresFilter) {
-  return useQuery({ queryKey: figuresKeys.figures(f), queryFn: () => getFigures(f), placeholderData: keepPreviousData });
+export function useFigures(f: FiguresFilter, enabled = true) {
+  return useQuery({ queryKey: figuresKeys.figures(f), queryFn: () => getFigures(f), placeholderData: keepPreviousData, enabled });
 }

@@ -6,6 +6,7 @@ import { useSession } from '../../app/session';
 import { PageTitle } from '../../components/page-title';
 import { areaKindLabel, scopeLabel } from '../../lib/labels';
 import { useAreaList } from '../areas/area-api';
+import { SupermarketCard } from './supermarket-card';
 
 // ECharts is the heaviest dependency: load it after the welcome has rendered.
 const ChildrenChart = lazy(() => import('./children-chart').then((m) => ({ default: m.ChildrenChart })));
@@ -34,6 +35,7 @@ export default function OverviewPage() {
           ))}
         </Flex>
       </Card>
+      <SupermarketCard />
       {!canReadAreas ? (
         <Card>
           <Empty description={t('overview.noAreaAccess')} />

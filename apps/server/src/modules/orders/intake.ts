@@ -8,7 +8,8 @@ import type { Tx } from '../../db/pool.js';
 import { orders, services } from '../../db/schema/index.js';
 import { resolveIntake } from './intake-location.js';
 import { ORDER_MESSAGES } from './messages.js';
-import { getOrder } from './read-service.js';
+import type { OrderRow } from './order-row.js';
+import { getOrder, presentReadableOrder } from './read-service.js';
 import { type OrderLocation, type ServiceRow, createOrderRecord } from './record.js';
 
 /** The service must be active and in the catalogue of the street the order is in. */
@@ -63,9 +64,9 @@ export async function placeOrder({
 }): Promise<{ order: OrderDto; created: boolean }> {
   const existing = idempotencyKey ? await findByIdempotencyKey(ctx, idempotencyKey) : null;
   if (existing) return { order: await getOrder({ ctx, pii, input: { id: existing } }), created: false };
-  let id: string;
+  let placed: OrderRow;
   try {
-    id = await ctx.db.transaction(async (tx) => {
+    placed = await ctx.db.transaction(async (tx) => {
       const intake = await resolveIntake(tx, pii, ctx, input.intake);
       const service = await serviceFor(tx, input.serviceId, intake.location, ctx.locale);
       const issues = fieldIssues(service.fields, input.fields, ctx.locale);
@@ -92,7 +93,7 @@ export async function placeOrder({
         communityId: order.communityId,
         details: { orderNo: order.orderNo, channel: order.channel, serviceId: service.id, attachments: input.attachmentIds.length },
       });
-      return order.id;
+      return order;
     });
   } catch (e) {
     const raced = idempotencyKey && isUniqueViolation(e) && constraintOf(e) === 'orders_idempotency_uq';
@@ -100,5 +101,6 @@ export async function placeOrder({
     if (!winner) throw e;
     return { order: await getOrder({ ctx, pii, input: { id: winner } }), created: false };
   }
-  return { order: await getOrder({ ctx, pii, input: { id } }), created: true };
+  // the placer may read what they placed: present the inserted row instead of reading it back
+  return { order: await presentReadableOrder(ctx, placed, pii), created: true };
 }

@@ -145,7 +145,12 @@ export async function effectsOf(f: MoveFacts, input: OrderMoveInput): Promise<Mo
       };
     }
     case 'withdraw':
-      return { patch: { ...base, ...ended(now, 'withdrawn') }, text: input.reason ?? '', details: {} };
+      // a suspended order withdrawn by the resident ends there: nothing is left to resume to
+      return {
+        patch: { ...base, ...ended(now, 'withdrawn'), suspendedFrom: null, suspendedAt: null },
+        text: input.reason ?? '',
+        details: {},
+      };
     case 'confirm': {
       const ratedVia = f.role === 'resident' ? 'self' : 'return_visit';
       return {

@@ -213,6 +213,13 @@ describe('side moves', () => {
     expect((await rowOf(h, order.id)).closedAt).not.toBeNull();
   });
 
+  it('resident: can withdraw a suspended order, which keeps nothing to resume to', async () => {
+    const order = await placeAs(w.resident, portalOrder(w));
+    await moved(w.desk, order.id, { event: 'suspend', reason: '等待业委会决定' });
+    expect(await moved(w.resident, order.id, { event: 'withdraw' })).toMatchObject({ status: 'withdrawn', outcome: 'withdrawn' });
+    expect(await rowOf(h, order.id)).toMatchObject({ suspendedFrom: null, suspendedAt: null, stageDueAt: null });
+  });
+
   it('resident: can contest a handled order, which goes back to work and counts rework; staff confirm on a return visit', async () => {
     const order = await orderAt(w, 'handled');
     const back = await moved(w.resident, order.id, { event: 'contest', reason: '仍然漏水' });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, lt, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/pool.js';
 import { sessions, users } from '../../db/schema/index.js';
 
@@ -47,8 +47,18 @@ export async function findLiveSession(db: Db, token: string, now = new Date()): 
   return { session: row, user: found.users };
 }
 
+/** Channel told when sessions end (sign-out, password change, deactivation): open event streams close. */
+export const SESSIONS_ENDED_CHANNEL = 'linli_sessions_ended';
+export type SessionsEnded = { tokenHash: string } | { userId: string; except: string | null };
+
+async function tellSessionsEnded(db: Db | Tx, ended: SessionsEnded): Promise<void> {
+  await db.execute(sql`SELECT pg_notify(${SESSIONS_ENDED_CHANNEL}, ${JSON.stringify(ended)})`);
+}
+
 export async function deleteSession(db: Db | Tx, token: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+  const tokenHash = hashToken(token);
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+  await tellSessionsEnded(db, { tokenHash });
 }
 
 export async function deleteUserSessions(db: Db | Tx, userId: string, exceptTokenHash?: string): Promise<void> {
@@ -57,6 +67,23 @@ export async function deleteUserSessions(db: Db | Tx, userId: string, exceptToke
     .where(
       exceptTokenHash ? and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${exceptTokenHash}`) : eq(sessions.userId, userId),
     );
+  await tellSessionsEnded(db, { userId, except: exceptTokenHash ?? null });
+}
+
+/** Which of `tokenHashes` still belong to live sessions (not expired, not idle). */
+export async function liveTokenHashes(db: Db, tokenHashes: readonly string[], now = new Date()): Promise<Set<string>> {
+  if (tokenHashes.length === 0) return new Set();
+  const rows = await db
+    .select({ tokenHash: sessions.tokenHash })
+    .from(sessions)
+    .where(
+      and(
+        inArray(sessions.tokenHash, [...tokenHashes]),
+        sql`${sessions.expiresAt} > ${now}`,
+        sql`${sessions.lastSeenAt} > ${new Date(now.getTime() - SESSION_IDLE_MS)}`,
+      ),
+    );
+  return new Set(rows.map((r) => r.tokenHash));
 }
 
 /** Removes expired sessions; run now and then. */

@@ -110,4 +110,23 @@ describe('notification stream', () => {
     expect(pushed.unread).toBe(first.unread + 1);
     await reader.cancel();
   });
+
+  it('community_staff: the stream of a session ends when that session signs out, not another one', async () => {
+    const u = await buildUser(h.t.db, 'community_staff', { areaId: (await buildCommunityTree(h.t.db)).community.id });
+    const [tab, phone] = [await signIn(h.app, u.username, TEST_PASSWORD), await signIn(h.app, u.username, TEST_PASSWORD)];
+    const open = async (agent: Agent) => {
+      const res = await fetch(`${base}/api/notifications/stream`, { headers: { cookie: agent.cookie } });
+      const reader = res.body!.getReader();
+      await nextPush(reader, { text: '' });
+      return reader;
+    };
+    const [tabStream, phoneStream] = [await open(tab), await open(phone)];
+    expect((await tab.post('/api/auth/logout')).statusCode).toBe(200);
+    // the signed-out session's stream ends (read resolves done); the other session's stream stays open
+    for (;;) if ((await tabStream.read()).done) break;
+    await notify(u.id, 'still here');
+    await h.t.db.execute(sql`SELECT pg_notify(${NOTIFICATIONS_CHANNEL}, ${u.id})`);
+    expect((await nextPush(phoneStream, { text: '' })).notification).toMatchObject({ title: 'still here' });
+    await phoneStream.cancel();
+  });
 });

@@ -67,7 +67,7 @@ export function notificationRoutes(deps: { database: Database }): FastifyPluginA
           'x-accel-buffering': 'no',
           'x-request-id': req.id,
         });
-        await hub.attach((req.ctx as AuthedCtx).actor.userId, reply.raw);
+        await hub.attach((req.ctx as AuthedCtx).actor.userId, req.session!.tokenHash, reply.raw);
       },
     );
     app.get(

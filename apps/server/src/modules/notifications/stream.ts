@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { NotificationPush } from '@linli/contracts';
 import type { Database } from '../../db/pool.js';
+import { SESSIONS_ENDED_CHANNEL, type SessionsEnded, liveTokenHashes } from '../auth/session-repo.js';
 import { NOTIFICATIONS_CHANNEL } from './channel.js';
 import { type PgListener, listenPg } from './pg-listener.js';
 import { presentNotification } from './presenter.js';
@@ -9,8 +10,8 @@ import { countUnread, latestNotification } from './repo.js';
 const HEARTBEAT_MS = 25_000;
 
 export type NotificationHub = {
-  /** keeps `res` open as `userId`'s event stream until the client goes */
-  attach: (userId: string, res: ServerResponse) => Promise<void>;
+  /** keeps `res` open as `userId`'s event stream until the client goes or the session (`tokenHash`) ends */
+  attach: (userId: string, tokenHash: string, res: ServerResponse) => Promise<void>;
   /** ends every stream and the LISTEN connection */
   close: () => Promise<void>;
 };
@@ -25,6 +26,7 @@ function send(res: ServerResponse, push: NotificationPush): void {
  */
 export function notificationHub(database: Database, log: (msg: string) => void = () => undefined): NotificationHub {
   const clients = new Map<string, Set<ServerResponse>>();
+  const sessionOf = new Map<ServerResponse, { userId: string; tokenHash: string }>();
   let listener: PgListener | null = null;
   let heartbeat: NodeJS.Timeout | null = null;
 
@@ -38,8 +40,21 @@ export function notificationHub(database: Database, log: (msg: string) => void =
     const push = { notification: latest ? presentNotification(latest) : null, unread };
     for (const res of streams) send(res, push);
   };
-  const onNotify = (_channel: string, userId: string) => {
-    pushTo(userId, true).catch((e: Error) => log(`notification push failed: ${e.message}`));
+  const endWhere = (ended: (s: { userId: string; tokenHash: string }) => boolean) => {
+    for (const [res, session] of sessionOf) if (ended(session)) res.end();
+  };
+  const onSessionsEnded = (payload: string) => {
+    const e = JSON.parse(payload) as SessionsEnded;
+    endWhere((s) => ('tokenHash' in e ? s.tokenHash === e.tokenHash : s.userId === e.userId && s.tokenHash !== e.except));
+  };
+  const onNotify = (channel: string, payload: string) => {
+    if (channel === SESSIONS_ENDED_CHANNEL) return onSessionsEnded(payload);
+    pushTo(payload, true).catch((e: Error) => log(`notification push failed: ${e.message}`));
+  };
+  // sessions also end by expiry or idleness, which nobody announces: check at every heartbeat
+  const endExpired = async () => {
+    const live = await liveTokenHashes(database.db, [...new Set([...sessionOf.values()].map((s) => s.tokenHash))]);
+    endWhere((s) => !live.has(s.tokenHash));
   };
   // after a reconnect the unread counts may be stale: refresh every stream
   const onReconnect = () => {
@@ -47,22 +62,25 @@ export function notificationHub(database: Database, log: (msg: string) => void =
   };
 
   const start = async () => {
-    listener ??= listenPg(database.pool.options, [NOTIFICATIONS_CHANNEL], onNotify, { log, onReconnect });
+    listener ??= listenPg(database.pool.options, [NOTIFICATIONS_CHANNEL, SESSIONS_ENDED_CHANNEL], onNotify, { log, onReconnect });
     heartbeat ??= setInterval(() => {
       for (const set of clients.values()) for (const res of set) res.write(': ping\n\n');
+      endExpired().catch((e: Error) => log(`stream session check failed: ${e.message}`));
     }, HEARTBEAT_MS);
     heartbeat.unref();
     await listener.ready;
   };
 
   return {
-    attach: async (userId, res) => {
+    attach: async (userId, tokenHash, res) => {
       await start();
       const set = clients.get(userId) ?? new Set();
       clients.set(userId, set);
       set.add(res);
+      sessionOf.set(res, { userId, tokenHash });
       res.on('close', () => {
         set.delete(res);
+        sessionOf.delete(res);
         if (set.size === 0) clients.delete(userId);
       });
       send(res, { notification: null, unread: await countUnread(database.db, userId) });
@@ -72,6 +90,7 @@ export function notificationHub(database: Database, log: (msg: string) => void =
       heartbeat = null;
       for (const set of clients.values()) for (const res of set) res.end();
       clients.clear();
+      sessionOf.clear();
       await listener?.close();
       listener = null;
     },

@@ -1,3 +1,4 @@
+import { refusedTarget } from './address-guard.js';
 import { signWebhook } from './signature.js';
 
 export const WEBHOOK_TIMEOUT_MS = 10_000;
@@ -10,6 +11,8 @@ export async function sendWebhook(
   delivery: { id: number; type: string; body: string },
 ): Promise<SendOutcome> {
   try {
+    const refused = await refusedTarget(target.url);
+    if (refused) return { ok: false, status: null, error: refused };
     const res = await fetch(target.url, {
       method: 'POST',
       redirect: 'manual',

@@ -18,6 +18,8 @@ import {
   useTestApp,
 } from '../../testing/index.js';
 import { appendOrderEvent } from '../orders/events.js';
+import { isPrivateAddress, refusedTarget } from './address-guard.js';
+import { sendWebhook } from './send.js';
 import { verifyWebhookSignature } from './signature.js';
 
 const h = useTestApp();
@@ -33,6 +35,8 @@ let otherStreet: Agent;
 let admin: Agent;
 
 beforeAll(async () => {
+  // the receiver runs on this machine: allow private addresses here, and test the guard itself below
+  process.env.LINLI_WEBHOOK_ALLOW_PRIVATE = '1';
   receiver = createServer((req, res) => {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString('utf8')));
@@ -54,6 +58,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  delete process.env.LINLI_WEBHOOK_ALLOW_PRIVATE;
   receiver.closeAllConnections();
   await new Promise<void>((resolve) => receiver.close(() => resolve()));
 });
@@ -149,5 +154,23 @@ describe('webhook delivery pass', () => {
     });
     const deliveries = WebhookDeliveryList.parse((await street.get(`/api/webhooks/${hook.id}/deliveries`)).json());
     expect(deliveries.items).toMatchObject([{ type: 'order.comment', status: 'delivered', attempts: 2, lastStatus: 200 }]);
+  });
+});
+
+describe('private receivers', () => {
+  it('system: refuses to deliver to loopback, private and link-local addresses unless allowed', async () => {
+    for (const address of ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.9', '169.254.169.254', '::1', 'fd00::5', '::ffff:127.0.0.1'])
+      expect(isPrivateAddress(address), address).toBe(true);
+    for (const address of ['8.8.8.8', '114.114.114.114', '2400:3200::1']) expect(isPrivateAddress(address), address).toBe(false);
+    delete process.env.LINLI_WEBHOOK_ALLOW_PRIVATE;
+    try {
+      const before = hits.length;
+      const out = await sendWebhook({ url, secret: 's' }, { id: 1, type: 'order.ping', body: '{}' });
+      expect(out).toMatchObject({ ok: false, status: null, error: expect.stringContaining('refused: 127.0.0.1') });
+      expect(await refusedTarget('http://localhost:9/hook')).toMatch(/^refused: localhost/);
+      expect(hits.length).toBe(before);
+    } finally {
+      process.env.LINLI_WEBHOOK_ALLOW_PRIVATE = '1';
+    }
   });
 });

@@ -167,7 +167,8 @@ export const OrderDto = OrderListItem.extend({
 }).meta({ id: 'Order' });
 export type OrderDto = z.infer<typeof OrderDto>;
 
-export const OrderList = paged(OrderListItem);
+/** `totalCapped`: counting stopped at 10,000 — the list holds at least `total` orders (shown as "10000+"). */
+export const OrderList = paged(OrderListItem).extend({ totalCapped: z.boolean() });
 export type OrderList = z.infer<typeof OrderList>;
 
 export const OrderView = z.enum(['desk', 'workbench', 'mine', 'all']);

@@ -59,7 +59,7 @@ const ORDERINGS: Record<ListOrder, SQL[]> = {
 /** Totals stop counting here: paging past ten thousand orders is searching, and counting a district costs seconds. */
 export const COUNT_CAP = 10_000;
 
-export type OrderPage = { rows: OrderRow[]; total: number };
+export type OrderPage = { rows: OrderRow[]; total: number; totalCapped: boolean };
 
 /** One page of orders matching `where` in the given order, and the (capped) count of the whole set. */
 export async function orderPage(db: Db | Tx, where: SQL, order: ListOrder, page: { limit: number; offset: number }): Promise<OrderPage> {
@@ -73,5 +73,6 @@ export async function orderPage(db: Db | Tx, where: SQL, order: ListOrder, page:
       .offset(page.offset),
     db.execute<{ n: number }>(sql`select count(*)::int as n from (select 1 from ${orders} where ${where} limit ${COUNT_CAP}) capped`),
   ]);
-  return { rows, total: counted.rows[0]?.n ?? 0 };
+  const total = counted.rows[0]?.n ?? 0;
+  return { rows, total, totalCapped: total >= COUNT_CAP };
 }

@@ -81,8 +81,8 @@ export async function listOrders({ ctx, input: q }: { ctx: AuthedCtx; input: Ord
   )!;
   // a workbench's history (closed, withdrawn …) has no deadlines left to sort by
   const order = plan.order === 'due' && status && !isLive(status) ? 'newest' : plan.order;
-  const { rows, total } = await orderPage(ctx.db, where, order, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  const { rows, total, totalCapped } = await orderPage(ctx.db, where, order, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
   const refs = await loadOrderRefs(ctx.db, rows);
   const now = new Date();
-  return { items: rows.map((r) => presentOrderItem(r, refs, now)), total, page: q.page, pageSize: q.pageSize };
+  return { items: rows.map((r) => presentOrderItem(r, refs, now)), total, totalCapped, page: q.page, pageSize: q.pageSize };
 }

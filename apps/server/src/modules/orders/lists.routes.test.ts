@@ -1,4 +1,5 @@
 import { OrderList } from '@linli/contracts';
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, buildService, useTestApp } from '../../testing/index.js';
 import { type ReadWorld, hoursFromNow, orderIn, readWorld } from './read-test-kit.js';
@@ -134,5 +135,18 @@ describe('order lists', () => {
     const paused = items.find((i) => i.id === o.suspended)!;
     expect(paused.clock).toEqual({ stage: 'accept', dueAt: null, overdue: false, escalationLevel: 0, paused: true });
     expect(items.find((i) => i.id === o.extension)!.extensionPending).toBe(true);
+  });
+
+  it('stops counting at 10,000 and says so (run last: it adds 10,000 orders)', async () => {
+    expect(await list(w.desk, 'view=all')).toMatchObject({ totalCapped: false });
+    await h.t.db.execute(sql`
+      INSERT INTO orders (order_no, service_id, category, emergency, status, channel, description, district_id, street_id,
+        community_id, compound_id, grid_id, building_id, placed_at, outcome)
+      SELECT 'CAP' || g, service_id, category, emergency, status, channel, description, district_id, street_id,
+        community_id, compound_id, grid_id, building_id, placed_at - interval '1 day', outcome
+      FROM orders, generate_series(1, 10000) AS g WHERE id = ${o.closed}`);
+    const capped = await list(w.desk, 'view=all&pageSize=5');
+    expect(capped).toMatchObject({ total: 10_000, totalCapped: true });
+    expect(capped!.items).toHaveLength(5);
   });
 });

@@ -77,6 +77,7 @@ export default function DeskPage() {
           testId="desk-table"
           items={list.data?.items}
           total={list.data?.total ?? 0}
+          totalCapped={list.data?.totalCapped}
           page={page}
           pageSize={PAGE_SIZE}
           loading={list.isFetching}

@@ -11,6 +11,8 @@ import './orders.css';
 type Props = {
   items: readonly OrderListItem[] | undefined;
   total: number;
+  /** the server stopped counting at `total` */
+  totalCapped?: boolean;
   page: number;
   pageSize: number;
   loading: boolean;
@@ -27,7 +29,7 @@ export function rowClass(item: OrderListItem): string {
 }
 
 /** A server-paged table of orders: number, service, what, where, status, handler, the clock. */
-export function OrderTable({ items, total, page, pageSize, loading, onPage, actions, testId = 'orders-table' }: Props) {
+export function OrderTable({ items, total, totalCapped, page, pageSize, loading, onPage, actions, testId = 'orders-table' }: Props) {
   const { t, locale } = useI18n();
   const columns: TableColumnsType<OrderListItem> = [
     {
@@ -112,7 +114,7 @@ export function OrderTable({ items, total, page, pageSize, loading, onPage, acti
         pageSize,
         total,
         showSizeChanger: false,
-        showTotal: (n) => t('common.total', { n }),
+        showTotal: (n) => t('common.total', { n: totalCapped ? `${n}+` : n }),
         onChange: onPage,
       }}
     />

@@ -21,6 +21,7 @@ export default function OrdersPage() {
         <OrderTable
           items={list.data?.items}
           total={list.data?.total ?? 0}
+          totalCapped={list.data?.totalCapped}
           page={page}
           pageSize={PAGE_SIZE}
           loading={list.isFetching}

@@ -191,6 +191,19 @@ export const OrderListQuery = PageQuery.extend({
 });
 export type OrderListQuery = z.infer<typeof OrderListQuery>;
 
+/** Counts per status for the desk's or the workbench's tabs, under the same filters as the list (one request). */
+export const OrderCountsQuery = OrderListQuery.omit({ page: true, pageSize: true, status: true, overdue: true }).extend({
+  view: z.enum(['desk', 'workbench']),
+});
+export type OrderCountsQuery = z.infer<typeof OrderCountsQuery>;
+export const OrderCounts = z.object({
+  /** statuses with no orders are left out */
+  byStatus: z.partialRecord(OrderStatus, z.number().int()),
+  overdue: z.number().int(),
+  total: z.number().int(),
+});
+export type OrderCounts = z.infer<typeof OrderCounts>;
+
 export const TimelineKind = z.union([OrderEvent, z.enum(['place', 'comment', 'reminder', 'overdue', 'escalate', 'absorb', 'attach'])]);
 export type TimelineKind = z.infer<typeof TimelineKind>;
 

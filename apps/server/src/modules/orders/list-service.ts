@@ -1,4 +1,4 @@
-import type { Ability, OrderList, OrderListQuery, OrderStatus } from '@linli/contracts';
+import type { Ability, OrderCounts, OrderCountsQuery, OrderList, OrderListQuery, OrderStatus } from '@linli/contracts';
 import { type SQL, and, eq, inArray, or, sql } from 'drizzle-orm';
 import { type Actor, canOn, hasAbility, levelKey } from '../../core/actor.js';
 import type { AuthedCtx } from '../../core/context.js';
@@ -62,6 +62,36 @@ async function areaCondition(ctx: AuthedCtx, areaId: string, ability: Ability | 
   return eq(ORDER_SCOPE_COLUMNS[levelKey(area.kind)], area.id);
 }
 
+type Filters = Omit<OrderListQuery, 'page' | 'pageSize' | 'status' | 'overdue'>;
+
+/** The view's rows narrowed by every filter but status and lateness (which the tabs count by). */
+async function filtersOf(ctx: AuthedCtx, q: Filters, plan: ViewPlan): Promise<SQL> {
+  return and(
+    plan.where,
+    q.serviceId ? eq(orders.serviceId, q.serviceId) : undefined,
+    q.category ? eq(orders.category, q.category) : undefined,
+    q.areaId ? await areaCondition(ctx, q.areaId, plan.ability) : undefined,
+    q.handlerOrgId && q.view !== 'workbench' ? eq(orders.handlerOrgId, q.handlerOrgId) : undefined,
+    q.q ? textCondition(q.q) : undefined,
+  )!;
+}
+
+/** Counts per status and of late orders for the desk's or the workbench's tabs, in one grouped query. */
+export async function countOrders({ ctx, input: q }: { ctx: AuthedCtx; input: OrderCountsQuery }): Promise<OrderCounts> {
+  const plan = planView(ctx.actor, { ...q, page: 1, pageSize: 1 });
+  const where = and(await filtersOf(ctx, q, plan), q.view === 'workbench' ? statusCondition('open') : undefined)!;
+  const rows = await ctx.db
+    .select({ status: orders.status, n: sql<number>`count(*)::int`, late: sql<number>`(count(*) filter (where ${isOverdue}))::int` })
+    .from(orders)
+    .where(where)
+    .groupBy(orders.status);
+  return {
+    byStatus: Object.fromEntries(rows.map((r) => [r.status, r.n])),
+    overdue: rows.reduce((sum, r) => sum + r.late, 0),
+    total: rows.reduce((sum, r) => sum + r.n, 0),
+  };
+}
+
 /**
  * Orders by view: the desk's queue (emergencies, then late, then by deadline), a handler organisation's workbench
  * (by deadline), mine (placed by or for me, newest first) or all in scope (newest first), with the filters applied.
@@ -70,14 +100,9 @@ export async function listOrders({ ctx, input: q }: { ctx: AuthedCtx; input: Ord
   const plan = planView(ctx.actor, q);
   const status = q.status ?? (q.view === 'workbench' ? 'open' : undefined);
   const where = and(
-    plan.where,
+    await filtersOf(ctx, q, plan),
     status ? statusCondition(status) : undefined,
-    q.serviceId ? eq(orders.serviceId, q.serviceId) : undefined,
-    q.category ? eq(orders.category, q.category) : undefined,
-    q.areaId ? await areaCondition(ctx, q.areaId, plan.ability) : undefined,
-    q.handlerOrgId && q.view !== 'workbench' ? eq(orders.handlerOrgId, q.handlerOrgId) : undefined,
     q.overdue === undefined ? undefined : q.overdue ? isOverdue : sql`not ${isOverdue}`,
-    q.q ? textCondition(q.q) : undefined,
   )!;
   // a workbench's history (closed, withdrawn …) has no deadlines left to sort by
   const order = plan.order === 'due' && status && !isLive(status) ? 'newest' : plan.order;

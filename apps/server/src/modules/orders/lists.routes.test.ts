@@ -1,4 +1,4 @@
-import { OrderList } from '@linli/contracts';
+import { OrderCounts, OrderList } from '@linli/contracts';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, buildService, useTestApp } from '../../testing/index.js';
@@ -135,6 +135,26 @@ describe('order lists', () => {
     const paused = items.find((i) => i.id === o.suspended)!;
     expect(paused.clock).toEqual({ stage: 'accept', dueAt: null, overdue: false, escalationLevel: 0, paused: true });
     expect(items.find((i) => i.id === o.extension)!.extensionPending).toBe(true);
+  });
+
+  it('community_staff: the desk tab counts agree with the desk list, in one request', async () => {
+    const items = (await list(w.desk, 'view=desk&pageSize=200'))!.items;
+    const res = await w.desk.get('/api/orders/counts?view=desk');
+    expect(res.statusCode, res.body).toBe(200);
+    const counts = OrderCounts.parse(res.json());
+    const expected: Record<string, number> = {};
+    for (const i of items) expected[i.status] = (expected[i.status] ?? 0) + 1;
+    expect(counts).toEqual({ byStatus: expected, overdue: items.filter((i) => i.clock.overdue).length, total: items.length });
+    expect(counts.overdue).toBeGreaterThan(0);
+  });
+
+  it('handler_staff: workbench counts cover their organisation only; others are refused', async () => {
+    const items = (await list(w.handler, 'view=workbench&pageSize=200'))!.items;
+    const counts = OrderCounts.parse((await w.handler.get('/api/orders/counts?view=workbench')).json());
+    expect(counts.total).toBe(items.length);
+    expect((await w.desk.get('/api/orders/counts?view=workbench')).statusCode).toBe(403);
+    expect((await w.grid.get('/api/orders/counts?view=desk')).statusCode).toBe(403);
+    expect((await w.desk.get(`/api/orders/counts?view=desk&areaId=${w.B.community.id}`)).statusCode).toBe(404);
   });
 
   it('stops counting at 10,000 and says so (run last: it adds 10,000 orders)', async () => {

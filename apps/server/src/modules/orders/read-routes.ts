@@ -6,6 +6,8 @@ import {
   HandlerSuggestions,
   IdParam,
   OrderDto,
+  OrderCounts,
+  OrderCountsQuery,
   OrderList,
   OrderListQuery,
   OrderSettingsDto,
@@ -19,7 +21,7 @@ import type { Pii } from '../../core/pii.js';
 import { requireSession } from '../auth/plugin.js';
 import { commentOrder } from './comments.js';
 import { listIntakeDuplicates, listOrderDuplicates } from './duplicates.js';
-import { listOrders } from './list-service.js';
+import { countOrders, listOrders } from './list-service.js';
 import { getOrder } from './read-service.js';
 import { getOrderSettings, updateOrderSettings } from './settings.js';
 import { suggestHandlers } from './suggestions.js';
@@ -45,6 +47,18 @@ export function orderReadRoutes({ pii }: { pii: Pii }): FastifyPluginAsyncZod {
         },
       },
       async (req) => listOrders({ ctx: ctxOf(req), input: req.query }),
+    );
+    app.get(
+      '/api/orders/counts',
+      {
+        schema: {
+          tags,
+          summary: "Counts per status and of late orders for the desk's or the workbench's tabs",
+          querystring: OrderCountsQuery,
+          response: { 200: OrderCounts, ...errors },
+        },
+      },
+      async (req) => countOrders({ ctx: ctxOf(req), input: req.query }),
     );
     app.get(
       '/api/orders/duplicates',

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ORDER_STATUS_LABELS, type OrderStatus } from '@linli/contracts';
+import { ORDER_STATUS_LABELS, type OrderCounts, type OrderStatus } from '@linli/contracts';
 import { Badge, Button, Card, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -7,7 +7,7 @@ import { useI18n } from '../../app/i18n';
 import { useCan } from '../../app/session';
 import { PageTitle } from '../../components/page-title';
 import { MoveModal, type MoveTarget } from './move-modal';
-import { useOrders, type OrderFilter } from './order-api';
+import { useOrderCounts, useOrders, type OrderFilter } from './order-api';
 import { OrderFilters } from './order-filters';
 import { OrderTable } from './order-table';
 import { useOrderFilters } from './use-order-filters';
@@ -23,10 +23,9 @@ const tabFilter = (key: TabKey): OrderFilter =>
       ? { status: undefined, overdue: true }
       : { status: key, overdue: undefined };
 
-/** The count on a tab: the same desk query with the other filters, asking for one row. */
-function TabCount({ base, tab }: { base: OrderFilter; tab: TabKey }) {
-  const count = useOrders({ ...base, ...tabFilter(tab), view: 'desk', page: 1, pageSize: 1 });
-  return <Badge count={count.data?.total ?? 0} overflowCount={9999} showZero color={tab === 'overdue' ? 'red' : '#8c8c8c'} size="small" />;
+function TabCount({ counts, tab }: { counts: OrderCounts | undefined; tab: TabKey }) {
+  const n = !counts ? 0 : tab === 'all' ? counts.total : tab === 'overdue' ? counts.overdue : (counts.byStatus[tab] ?? 0);
+  return <Badge count={n} overflowCount={9999} showZero color={tab === 'overdue' ? 'red' : '#8c8c8c'} size="small" />;
 }
 
 /** 超市派单台: the queue by urgency and deadline, counts per state, filters, and dispatch straight from the row. */
@@ -37,7 +36,8 @@ export default function DeskPage() {
   const [dispatching, setDispatching] = useState<MoveTarget | null>(null);
   const list = useOrders({ ...filters, view: 'desk', page, pageSize: PAGE_SIZE });
   const activeTab: TabKey = filters.overdue ? 'overdue' : ((filters.status as OrderStatus | undefined) ?? 'all');
-  const { status: _s, overdue: _o, page: _p, ...base } = filters;
+  const { status: _s, overdue: _o, page: _p, view: _v, pageSize: _ps, ...base } = filters;
+  const counts = useOrderCounts({ ...base, view: 'desk' }).data;
   const tabs: TabKey[] = ['all', ...TAB_STATUSES, 'overdue'];
   const tabLabel = (k: TabKey) =>
     k === 'all' ? t('orders.desk.tab.all') : k === 'overdue' ? t('orders.desk.tab.overdue') : ORDER_STATUS_LABELS[k][locale];
@@ -67,7 +67,7 @@ export default function DeskPage() {
             key: k,
             label: (
               <span data-testid={`desk-tab-${k}`}>
-                {tabLabel(k)} <TabCount base={base} tab={k} />
+                {tabLabel(k)} <TabCount counts={counts} tab={k} />
               </span>
             ),
           }))}

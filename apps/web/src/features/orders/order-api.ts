@@ -3,6 +3,7 @@ import {
   CatalogueDto,
   DuplicateList,
   HandlerSuggestions,
+  OrderCounts,
   OrderDto,
   OrderList,
   TimelineDto,
@@ -10,6 +11,7 @@ import {
   type CommentInput,
   type CreateOrderInput,
   type DuplicateQuery,
+  type OrderCountsQuery,
   type OrderListQuery,
   type OrderMoveInput,
 } from '@linli/contracts';
@@ -36,6 +38,7 @@ export const orderKeys = {
 };
 
 export const listOrders = (q: OrderFilter) => api.get('/api/orders', OrderList, q as Query);
+export const countOrders = (q: Partial<OrderCountsQuery>) => api.get('/api/orders/counts', OrderCounts, q as Query);
 export const getOrder = (id: string) => api.get(`/api/orders/${id}`, OrderDto);
 export const getTimeline = (id: string) => api.get(`/api/orders/${id}/timeline`, TimelineDto).then((r) => r.items);
 export const moveOrder = (id: string, input: OrderMove) => api.post(`/api/orders/${id}/events`, input, OrderDto);
@@ -56,6 +59,11 @@ export function uploadAttachment(file: File): Promise<AttachmentDto> {
 
 /** Every list, card, count and timeline of orders may change after one move: refresh them all. */
 export const refreshOrders = (queryClient: QueryClient) => queryClient.invalidateQueries({ queryKey: orderKeys.all });
+
+/** The desk's or the workbench's tab counts (per status and late), under the list's other filters. */
+export function useOrderCounts(q: Partial<OrderCountsQuery> & { view: OrderCountsQuery['view'] }) {
+  return useQuery({ queryKey: [...orderKeys.all, 'counts', q], queryFn: () => countOrders(q), placeholderData: keepPreviousData });
+}
 
 export function useOrders(q: OrderFilter, enabled = true) {
   return useQuery({ queryKey: orderKeys.list(q), queryFn: () => listOrders(q), placeholderData: keepPreviousData, enabled });

@@ -1,11 +1,11 @@
-import type { OrderEvent, OrderListItem, OrderStatus } from '@linli/contracts';
+import type { OrderCounts, OrderEvent, OrderListItem, OrderStatus } from '@linli/contracts';
 import { ORDER_STATUS_LABELS } from '@linli/contracts';
 import { Badge, Col, Empty, Pagination, Row, Skeleton, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { PageTitle } from '../../components/page-title';
 import { MoveModal } from './move-modal';
-import { useOrders } from './order-api';
+import { useOrderCounts, useOrders } from './order-api';
 import { useOrderFilters } from './use-order-filters';
 import { WorkbenchCard } from './workbench-card';
 import './orders.css';
@@ -13,9 +13,9 @@ import './orders.css';
 const PAGE_SIZE = 12;
 const TABS: readonly ('open' | OrderStatus)[] = ['open', 'dispatched', 'accepted', 'in_progress', 'handled'];
 
-function TabCount({ status }: { status: 'open' | OrderStatus }) {
-  const count = useOrders({ view: 'workbench', status, page: 1, pageSize: 1 });
-  return <Badge count={count.data?.total ?? 0} overflowCount={9999} showZero color="#8c8c8c" size="small" />;
+function TabCount({ counts, status }: { counts: OrderCounts | undefined; status: 'open' | OrderStatus }) {
+  const n = !counts ? 0 : status === 'open' ? counts.total : (counts.byStatus[status] ?? 0);
+  return <Badge count={n} overflowCount={9999} showZero color="#8c8c8c" size="small" />;
 }
 
 /** 处置工作台: the handler organisation's orders as cards, with one-click accept/start and the forms for the rest. */
@@ -24,6 +24,7 @@ export default function WorkbenchPage() {
   const { filters, page, update } = useOrderFilters();
   const status = filters.status ?? 'open';
   const list = useOrders({ view: 'workbench', status, overdue: filters.overdue, page, pageSize: PAGE_SIZE });
+  const counts = useOrderCounts({ view: 'workbench' }).data;
   const [moving, setMoving] = useState<{ order: OrderListItem; event: OrderEvent } | null>(null);
   return (
     <>
@@ -36,7 +37,7 @@ export default function WorkbenchPage() {
           key: k,
           label: (
             <span data-testid={`wb-tab-${k}`}>
-              {k === 'open' ? t('orders.filter.open') : ORDER_STATUS_LABELS[k][locale]} <TabCount status={k} />
+              {k === 'open' ? t('orders.filter.open') : ORDER_STATUS_LABELS[k][locale]} <TabCount counts={counts} status={k} />
             </span>
           ),
         }))}

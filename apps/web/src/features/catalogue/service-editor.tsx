@@ -106,7 +106,7 @@ export function ServiceEditor({
           </Form.Item>
         </Flex>
         <Form.Item name="description" label={t('catalogue.description')}>
-          <Input.TextArea rows={2} maxLength={500} />
+          <Input.TextArea rows={2} maxLength={500} data-testid="service-description" />
         </Form.Item>
         <Form.Item name="keywords" label={t('catalogue.keywords')}>
           <Select mode="tags" open={false} />

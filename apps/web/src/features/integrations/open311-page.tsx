@@ -99,10 +99,16 @@ export default function Open311Page() {
             </Typography.Paragraph>
           ))}
           <Typography.Title level={5}>{t('open311.curl')}</Typography.Title>
-          <Typography.Paragraph copyable={{ text: curlExample(origin) }}>
-            <pre style={{ margin: 0 }} data-testid="open311-curl">
+          {/* the copy button sits in the code block's corner, not orphaned on a line below it */}
+          <Typography.Paragraph style={{ position: 'relative' }}>
+            <pre style={{ margin: 0, paddingRight: 40 }} data-testid="open311-curl">
               {curlExample(origin)}
             </pre>
+            <Typography.Text
+              copyable={{ text: curlExample(origin), tooltips: [t('open311.copy'), t('open311.copied')] }}
+              style={{ position: 'absolute', top: 8, right: 12 }}
+              data-testid="open311-curl-copy"
+            />
           </Typography.Paragraph>
         </Card>
       </Space>

@@ -2,6 +2,7 @@ import { NotificationDto, NotificationList, NotificationPush, UnreadCount } from
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api } from '../../lib/api';
+import { refreshOrders } from '../orders/order-api';
 import { applyPush, markReadLocally } from './feed-model';
 
 const PAGE_SIZE = 10;
@@ -20,7 +21,10 @@ function useLiveStream(): boolean {
     source.addEventListener('open', () => setLive(true));
     source.addEventListener('notification', (e) => {
       const push = NotificationPush.safeParse(JSON.parse((e as MessageEvent<string>).data));
-      if (push.success) queryClient.setQueryData<NotificationList>(notificationKeys.feed, (old) => applyPush(old, push.data));
+      if (!push.success) return;
+      queryClient.setQueryData<NotificationList>(notificationKeys.feed, (old) => applyPush(old, push.data));
+      // a notification means an order moved: the open lists, counts and order pages catch up at once
+      if (push.data.notification?.orderId) void refreshOrders(queryClient);
     });
     // the browser retries by itself; only a closed stream (refused, not an event stream) needs polling
     source.addEventListener('error', () => setLive(source.readyState !== EventSource.CLOSED));

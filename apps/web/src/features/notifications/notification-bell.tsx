@@ -41,7 +41,7 @@ export function NotificationBell({ portal = false, size }: { portal?: boolean; s
           renderItem={(n) => (
             <List.Item
               onClick={() => handleOpen(n)}
-              style={{ cursor: 'pointer', opacity: n.read ? 0.6 : 1 }}
+              style={{ cursor: 'pointer', opacity: n.read ? 0.6 : 1, paddingInline: 0 }}
               data-testid={`notification-${n.id}`}
             >
               <List.Item.Meta

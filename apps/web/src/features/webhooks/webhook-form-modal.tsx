@@ -1,7 +1,7 @@
 import { type CreateWebhookInput, type CreatedWebhook, WEBHOOK_EVENT_KINDS } from '@linli/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { useShowError } from '../../lib/form-errors';
 import { useAreaList } from '../areas/area-api';
@@ -20,6 +20,11 @@ export function WebhookFormModal({ onClose }: { onClose: () => void }) {
   const showError = useShowError(form);
   const [made, setMade] = useState<CreatedWebhook | null>(null);
   const tops = (useAreaList({}).data ?? []).filter((a) => a.kind === 'street' || a.kind === 'district');
+  // the one street or district in scope comes chosen, also when the area list arrives after the form has mounted
+  const only = tops.length === 1 ? tops[0]!.id : undefined;
+  useEffect(() => {
+    if (only && !form.getFieldValue('areaId')) form.setFieldsValue({ areaId: only });
+  }, [form, only]);
   const save = useMutation({
     mutationFn: createWebhook,
     onSuccess: async (hook) => {
@@ -53,7 +58,7 @@ export function WebhookFormModal({ onClose }: { onClose: () => void }) {
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ events: DEFAULT_EVENTS, areaId: tops.length === 1 ? tops[0]!.id : undefined }}
+        initialValues={{ events: DEFAULT_EVENTS, areaId: only }}
         onFinish={(v) => save.mutate(v)}
         data-testid="webhook-form"
       >
@@ -74,6 +79,8 @@ export function WebhookFormModal({ onClose }: { onClose: () => void }) {
         <Form.Item name="events" label={t('webhooks.events')} rules={[need]}>
           <Select
             mode="multiple"
+            // typing 结案 finds 结案: search the labels people read, not the event codes behind them
+            showSearch={{ optionFilterProp: 'label' }}
             options={WEBHOOK_EVENT_KINDS.map((k) => ({ value: k, label: t(eventKindLabel(k)) }))}
             data-testid="webhook-events"
           />

@@ -63,6 +63,8 @@ export default function WebhooksPage() {
     {
       key: 'actions',
       title: t('common.actions'),
+      // stays in view when a long address makes the table scroll sideways
+      fixed: 'right',
       render: (_, h) =>
         h.abilities.canEdit && (
           <Space size="small" wrap>

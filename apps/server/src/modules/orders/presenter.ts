@@ -3,6 +3,7 @@ import type { Pii } from '../../core/pii.js';
 import type { OrderRefs } from './order-refs.js';
 import type { OrderRow } from './order-row.js';
 import type { OrderAbilities } from './policy.js';
+import { addressText } from '../registry/presenter.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -25,13 +26,13 @@ export function placeText(o: OrderRow, refs: OrderRefs): string {
   const name = (id: string | null) => (id ? (refs.areaNames.get(id) ?? null) : null);
   if (!o.buildingId) return o.address || name(o.communityId) || '';
   const flat = o.flatId ? refs.flats.get(o.flatId) : undefined;
-  const parts = [
-    name(o.compoundId) ?? name(o.communityId),
-    name(o.buildingId),
-    flat ? `${flat.unitNo}单元` : null,
-    flat?.flatNo ?? o.address,
-  ];
-  return parts.filter(Boolean).join(' ');
+  return addressText({
+    communityName: name(o.communityId) ?? '',
+    compoundName: name(o.compoundId),
+    buildingName: name(o.buildingId),
+    unitNo: flat?.unitNo ?? null,
+    flatNo: flat?.flatNo ?? o.address,
+  });
 }
 
 const ref = (id: string | null, names: Map<string, string>): PersonRef | null => (id ? { id, name: names.get(id) ?? '' } : null);

@@ -18,21 +18,11 @@ import type { Pii } from './core/pii.js';
 import { installErrorHandler } from './core/http.js';
 import { installMetrics } from './core/metrics.js';
 import { installSessionHook } from './modules/auth/plugin.js';
-import { authRoutes } from './modules/auth/routes.js';
 import { DEFAULT_THROTTLE, type ThrottleLimits } from './modules/auth/throttle.js';
-import { systemRoutes } from './modules/system/routes.js';
-import { FEATURE_ROUTES } from './modules/index.js';
-import { registryRoutes } from './modules/registry/routes.js';
-import { open311Routes } from './modules/open311/routes.js';
-import { orderRoutes } from './modules/orders/routes.js';
-import { orderReadRoutes } from './modules/orders/read-routes.js';
-import { exportRoutes } from './modules/exports/routes.js';
-import { importRoutes } from './modules/imports/routes.js';
+import { MODULES } from './modules/index.js';
+import type { ModuleDeps } from './modules/module.js';
 import type { XlsxLimits } from './modules/imports/xlsx-guard.js';
 import { type Storage, attachmentStorage } from './core/storage.js';
-import { attachmentRoutes } from './modules/attachments/routes.js';
-import { notificationRoutes } from './modules/notifications/routes.js';
-import { webhookRoutes } from './modules/webhooks/routes.js';
 
 export const VERSION = '0.1.0';
 
@@ -52,8 +42,8 @@ export type AppDeps = {
   webDir?: string;
   throttle?: ThrottleLimits;
   bodyLimit?: number;
-  /** encryption of ID numbers and phones; the registry needs it */
-  pii?: Pii;
+  /** encryption of ID numbers and phones */
+  pii: Pii;
   /** where uploads are kept (`<dataDir>/imports`); a temp dir when omitted */
   dataDir?: string;
   importLimits?: Partial<XlsxLimits>;
@@ -106,19 +96,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const hasWeb = Boolean(deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html')));
   installErrorHandler(app, hasWeb ? spaFallback : undefined);
   installMetrics(app, deps.database.pool);
-  installSessionHook(app, deps.database);
-  await app.register(systemRoutes(deps.database, VERSION));
-  await app.register(authRoutes(deps.throttle ?? DEFAULT_THROTTLE));
-  for (const routes of FEATURE_ROUTES) await app.register(routes);
-  if (deps.pii) await app.register(registryRoutes({ pii: deps.pii }));
-  if (deps.pii) await app.register(open311Routes({ pii: deps.pii }));
-  if (deps.pii) await app.register(orderRoutes({ pii: deps.pii }));
-  if (deps.pii) await app.register(orderReadRoutes({ pii: deps.pii }));
-  await app.register(importRoutes({ pii: deps.pii, dataDir: deps.dataDir, limits: deps.importLimits }));
-  await app.register(exportRoutes({ pii: deps.pii }));
-  await app.register(attachmentRoutes({ storage: deps.storage ?? attachmentStorage(deps.dataDir) }));
-  await app.register(notificationRoutes({ database: deps.database }));
-  if (deps.pii) await app.register(webhookRoutes({ pii: deps.pii }));
+  installSessionHook(app, deps.database, deps.pii);
+  const moduleDeps: ModuleDeps = {
+    database: deps.database,
+    pii: deps.pii,
+    version: VERSION,
+    throttle: deps.throttle ?? DEFAULT_THROTTLE,
+    dataDir: deps.dataDir,
+    importLimits: deps.importLimits,
+    storage: deps.storage ?? attachmentStorage(deps.dataDir),
+  };
+  for (const m of MODULES) await app.register(m.routes(moduleDeps));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart
   if (hasWeb) await app.register(fastifyStatic, { root: deps.webDir!, prefix: '/', wildcard: true, index: 'index.html' });

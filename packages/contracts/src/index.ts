@@ -26,3 +26,4 @@ export * from './open311-dto.js';
 export * from './figures-dto.js';
 export * from './notify-dto.js';
 export * from './portal-dto.js';
+export * from './audit-actions.js';

@@ -27,7 +27,7 @@ describe('create-admin', () => {
     const me = await meOf('admin', password!);
     expect(me.roles).toEqual(['system_admin']);
     expect(me.scopes[0]).toMatchObject({ areaKind: 'district', areaCode: '321003', areaName: '邗江区' });
-    const [audit] = await ctx.t.db.select().from(auditLog).where(eq(auditLog.action, 'user.created'));
+    const [audit] = await ctx.t.db.select().from(auditLog).where(eq(auditLog.action, 'user.create'));
     expect(audit).toMatchObject({ actorName: 'cli', entityId: me.user.id });
     expect(JSON.stringify(audit)).not.toContain(password);
   });

@@ -2,7 +2,6 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { PASSWORD_MIN_LENGTH, Username, isValidAreaCode } from '@linli/contracts';
 import { and, asc, eq } from 'drizzle-orm';
 import { writeAudit } from '../core/audit.js';
-import { systemCtx } from '../core/context.js';
 import type { Db, Tx } from '../db/pool.js';
 import { areaNodes, roleAssignments, users } from '../db/schema/index.js';
 import { ancestryFor } from '../modules/areas/tree.js';
@@ -85,13 +84,16 @@ async function createNew(db: Db, opts: Options, passwordHash: string, log: (s: s
       .values({ username: opts.username, displayName: opts.name ?? '系统管理员', passwordHash })
       .returning({ id: users.id });
     await tx.insert(roleAssignments).values({ userId: user!.id, role: 'system_admin', areaId: district.row.id });
-    await writeAudit(tx, systemCtx(db), {
-      action: 'user.created',
-      entityType: 'user',
-      entityId: user!.id,
-      actorName: CLI_ACTOR,
-      details: { assignments: [{ role: 'system_admin', areaId: district.row.id, orgId: null }], via: 'cli' },
-    });
+    await writeAudit(
+      { db, tx, actor: null, ip: null, requestId: null },
+      {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: user!.id,
+        actorName: CLI_ACTOR,
+        details: { assignments: [{ role: 'system_admin', areaId: district.row.id, orgId: null }], via: 'cli' },
+      },
+    );
     if (district.created) log(`Created district ${district.row.code} ${district.row.name}.`);
     log(`Created system admin '${opts.username}' on district ${district.row.code} ${district.row.name}.`);
     return 0;
@@ -116,13 +118,16 @@ async function resetExisting(db: Db, opts: Options, passwordHash: string, log: (
       .set({ passwordHash, active: true, ...(opts.name ? { displayName: opts.name } : {}) })
       .where(eq(users.id, user.id));
     await deleteUserSessions(tx, user.id);
-    await writeAudit(tx, systemCtx(db), {
-      action: 'user.password_reset',
-      entityType: 'user',
-      entityId: user.id,
-      actorName: CLI_ACTOR,
-      details: { via: 'cli', reactivated: !user.active },
-    });
+    await writeAudit(
+      { db, tx, actor: null, ip: null, requestId: null },
+      {
+        action: 'user.password_reset',
+        entityType: 'user',
+        entityId: user.id,
+        actorName: CLI_ACTOR,
+        details: { via: 'cli', reactivated: !user.active },
+      },
+    );
     log(`Set a new password for system admin '${opts.username}'${user.active ? '' : ' and reactivated it'}; its sessions are signed out.`);
     return 0;
   });

@@ -6,7 +6,6 @@ import { sql } from 'drizzle-orm';
 import { loadConfig } from '../config.js';
 import { buildActor } from '../core/actor.js';
 import { writeAudit } from '../core/audit.js';
-import { systemCtx } from '../core/context.js';
 import type { Pii } from '../core/pii.js';
 import { householdsWorkbook, residentsWorkbook } from '../modules/exports/workbooks.js';
 import { findCommunityByCode } from '../modules/imports/repo.js';
@@ -52,14 +51,17 @@ export async function exportCommand(args: string[], io: ExportIo): Promise<numbe
     locale,
     onRows: async (rows: number) => {
       count = rows;
-      await writeAudit(io.db, systemCtx(io.db), {
-        action: 'registry.export',
-        entityType: kind,
-        actorName: 'cli',
-        streetId: community.streetId,
-        communityId: community.id,
-        details: { filter: { community: flags.community }, rows, via: 'cli' },
-      });
+      await writeAudit(
+        { db: io.db, actor: null, ip: null, requestId: null },
+        {
+          action: 'registry.export',
+          entityType: kind,
+          actorName: 'cli',
+          streetId: community.streetId,
+          communityId: community.id,
+          details: { filter: { community: flags.community }, rows, via: 'cli' },
+        },
+      );
     },
   };
   // the CLI answers to no scope: the community is the filter

@@ -75,7 +75,7 @@ export async function importCommand(args: string[], io: ImportIo): Promise<numbe
   const report = await runPipeline(
     {
       db: io.db,
-      ctx: systemCtx(io.db),
+      ctx: systemCtx(io.db, io.pii ?? piiFromConfig(loadConfig())),
       pii: io.pii ?? piiFromConfig(loadConfig()),
       community,
       file: fullPath,

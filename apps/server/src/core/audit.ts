@@ -1,9 +1,10 @@
+import type { AuditAction } from '@linli/contracts';
 import { auditLog } from '../db/schema/index.js';
 import type { Db, Tx } from '../db/pool.js';
 import type { Ctx } from './context.js';
 
 export type AuditEntry = {
-  action: string;
+  action: AuditAction;
   entityType?: string;
   entityId?: string;
   outcome?: 'ok' | 'denied' | 'failed';
@@ -14,9 +15,18 @@ export type AuditEntry = {
   actorName?: string;
 };
 
-/** Appends one audit row; mutation verbs call it last inside their transaction. */
-export async function writeAudit(tx: Tx | Db, ctx: Ctx, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
+/** What an audit row needs of a context (the CLI's create-admin has no key, so not a whole Ctx). */
+export type AuditCtx = Pick<Ctx, 'db' | 'actor' | 'ip' | 'requestId'> & { tx?: Tx };
+
+/** Appends one audit row, in the context's transaction when it carries one; mutation verbs call it last. */
+export async function writeAudit(ctx: AuditCtx, entry: AuditEntry): Promise<void>;
+/** @deprecated pass a transaction context: `writeAudit(tctx, entry)` */
+export async function writeAudit(tx: Tx | Db, ctx: AuditCtx, entry: AuditEntry): Promise<void>;
+export async function writeAudit(a: AuditCtx | Tx | Db, b: AuditCtx | AuditEntry, c?: AuditEntry): Promise<void> {
+  const [conn, ctx, entry] = c
+    ? [a as Tx | Db, b as AuditCtx, c]
+    : [(a as AuditCtx).tx ?? (a as AuditCtx).db, a as AuditCtx, b as AuditEntry];
+  await conn.insert(auditLog).values({
     actorId: ctx.actor?.userId ?? null,
     actorName: entry.actorName ?? ctx.actor?.username ?? null,
     action: entry.action,

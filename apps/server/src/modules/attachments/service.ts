@@ -38,13 +38,13 @@ export async function uploadAttachment({
   const storageKey = newStorageKey();
   await deps.storage.put(storageKey, input.data);
   try {
-    return await inTx(ctx, async (tx) => {
-      const [row] = await tx
+    return await inTx(ctx, async (tctx) => {
+      const [row] = await tctx.tx
         .insert(attachments)
         .values({ ownerId: ctx.actor.userId, name: input.name, contentType, size: input.data.length, storageKey })
         .returning();
-      await writeAudit(tx, ctx, {
-        action: 'attachments.upload',
+      await writeAudit(tctx, {
+        action: 'attachment.upload',
         entityType: 'attachment',
         entityId: row!.id,
         details: { contentType, size: row!.size },

@@ -70,8 +70,8 @@ describe('audit log', () => {
         `auth.login:ok:${staffA.username}:${staffA.id}`,
         `auth.login:failed:${staffA.username}:`,
         `auth.login:failed:${staffB.username}:`,
-        `user.created:ok:${adminBUser.username}:${createdInB.id}`,
-        expect.stringMatching(new RegExp(`^user\\.deactivated:ok:.*:${createdInA.id}$`)),
+        `user.create:ok:${adminBUser.username}:${createdInB.id}`,
+        expect.stringMatching(new RegExp(`^user\\.deactivate:ok:.*:${createdInA.id}$`)),
       ]),
     );
     const times = page.items.map((e) => e.at);
@@ -87,7 +87,7 @@ describe('audit log', () => {
     const past = await list(root, `&to=${encodeURIComponent('2000-01-01T00:00:00Z')}`);
     expect(past.total).toBe(0);
     const recent = await list(root, `&from=${encodeURIComponent(new Date(Date.now() - 3_600_000).toISOString())}&action=user.`);
-    expect(recent.items.map((e) => e.action).sort()).toEqual(['user.created', 'user.created', 'user.deactivated']);
+    expect(recent.items.map((e) => e.action).sort()).toEqual(['user.create', 'user.create', 'user.deactivate']);
   });
 
   it("community_admin: can read their community's rows and not another community's", async () => {
@@ -96,7 +96,7 @@ describe('audit log', () => {
       expect.arrayContaining([
         `auth.login:ok:${staffA.username}:${staffA.id}`,
         `auth.login:failed:${staffA.username}:`,
-        expect.stringMatching(new RegExp(`^user\\.created:ok:.*:${createdInA.id}$`)),
+        expect.stringMatching(new RegExp(`^user\\.create:ok:.*:${createdInA.id}$`)),
       ]),
     );
     const leaked = rows.filter((r) => r.includes(staffB.username) || r.includes(adminBUser.username) || r.includes(createdInB.id));

@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../../db/pool.js';
-import type { Ctx } from '../../core/context.js';
+import { type AuthedCtx, type Ctx, authedCtx } from '../../core/context.js';
+import type { Pii } from '../../core/pii.js';
 import { AppError, unauthenticated } from '../../core/errors.js';
 import { requestLocale } from '../../core/i18n.js';
 import { type ActorWithRows, actorForUser } from './actor-repo.js';
@@ -12,6 +13,8 @@ export const SESSION_COOKIE = 'linli_sid';
 declare module 'fastify' {
   interface FastifyRequest {
     ctx: Ctx;
+    /** the context of a signed-in actor; reading it without one answers 401 */
+    readonly auth: AuthedCtx;
     session: SessionRow | null;
     /** the signed-in user with their assignment rows, loaded once per request */
     me: ActorWithRows | null;
@@ -42,8 +45,13 @@ export function clearSessionCookie(reply: FastifyReply) {
 }
 
 /** Resolves the session cookie into `req.ctx.actor`, and demands the CSRF header on cookie-authenticated writes. */
-export function installSessionHook(app: FastifyInstance, { db }: Database): void {
+export function installSessionHook(app: FastifyInstance, { db }: Database, pii: Pii): void {
   app.decorateRequest('ctx', null as unknown as Ctx);
+  app.decorateRequest('auth', {
+    getter(this: FastifyRequest) {
+      return authedCtx(this.ctx);
+    },
+  });
   app.decorateRequest('session', null);
   app.decorateRequest('me', null);
   app.decorateRequest('sessionToken', undefined);
@@ -60,6 +68,7 @@ export function installSessionHook(app: FastifyInstance, { db }: Database): void
     req.me = actor;
     req.ctx = {
       db,
+      pii,
       actor,
       requestId: String(req.id),
       ip: req.ip ?? null,

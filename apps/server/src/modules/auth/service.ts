@@ -80,6 +80,6 @@ export async function changeMyPassword({ ctx, input, token }: { ctx: AuthedCtx; 
   await ctx.db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, u.id));
     await deleteUserSessions(tx, u.id, hashToken(token));
-    await writeAudit(tx, ctx, { action: 'auth.password_changed', entityType: 'user', entityId: u.id });
+    await writeAudit(tx, ctx, { action: 'auth.password_change', entityType: 'user', entityId: u.id });
   });
 }

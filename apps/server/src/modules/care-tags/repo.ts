@@ -1,6 +1,8 @@
+import type { CareTagDto } from '@linli/contracts';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/pool.js';
 import { areaNodes, careTagSettings } from '../../db/schema/index.js';
+import { mergeCareTags } from './presenter.js';
 
 type Conn = Db | Tx;
 export type CareTagSettingRow = typeof careTagSettings.$inferSelect;
@@ -41,3 +43,8 @@ export async function findCommunity(db: Conn, id: string) {
   return row;
 }
 export type CommunityRef = NonNullable<Awaited<ReturnType<typeof findCommunity>>>;
+
+/** The tags a community uses: the defaults with its own settings laid over them (other modules read this). */
+export async function careTagsOf(db: Conn, communityId: string): Promise<CareTagDto[]> {
+  return mergeCareTags(await loadCareTagSettings(db, [communityId]));
+}

@@ -1,14 +1,14 @@
 import { CareTagDto, CareTagInput, CareTagListDto, CareTagParams, CareTagQuery, ErrorBody } from '@linli/contracts';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AuthedCtx } from '../../core/context.js';
 import { requireSession } from '../auth/plugin.js';
-import { listCareTags, setCareTag } from './service.js';
+import type { ModuleRoutes } from '../module.js';
+import { listCareTags } from './verbs/list-care-tags.js';
+import { setCareTag } from './verbs/set-care-tag.js';
 
 const tags = ['care-tags'];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
 /** 关爱标签: the defaults of contracts merged with each community's own settings. */
-export const careTagRoutes: FastifyPluginAsyncZod = async (app) => {
+export const careTagRoutes: ModuleRoutes = () => async (app) => {
   app.addHook('onRequest', requireSession);
   app.get(
     '/api/care-tags',
@@ -20,7 +20,7 @@ export const careTagRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CareTagListDto, ...errors },
       },
     },
-    async (req) => listCareTags({ ctx: req.ctx as AuthedCtx, input: req.query }),
+    async (req) => listCareTags({ ctx: req.auth, input: req.query }),
   );
   app.put(
     '/api/care-tags/:code',
@@ -34,6 +34,6 @@ export const careTagRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CareTagDto, ...errors },
       },
     },
-    async (req) => setCareTag({ ctx: req.ctx as AuthedCtx, code: req.params.code, communityId: req.query.communityId, input: req.body }),
+    async (req) => setCareTag({ ctx: req.auth, input: { ...req.body, code: req.params.code, communityId: req.query.communityId } }),
   );
 };

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type AuthedCtx, systemCtx } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import { buildUser, useTestDb } from '../../testing/index.js';
+import { testPii } from '../../testing/registry-factories.js';
 import { loadActor } from '../auth/actor-repo.js';
 import { ratesOf } from './calculator.js';
 import { resolvePeriod } from './period.js';
@@ -14,7 +15,7 @@ let data: Awaited<ReturnType<typeof buildFigureOrders>>;
 
 async function ctxOf(role: Role, areaId: string): Promise<AuthedCtx> {
   const u = await buildUser(t.db, role, { areaId });
-  return { ...systemCtx(t.db), actor: (await loadActor(t.db, u.id))! };
+  return { ...systemCtx(t.db, testPii), actor: (await loadActor(t.db, u.id))! };
 }
 const figures = async (role: Role, areaId: string, q: Partial<FiguresQuery> = {}) =>
   getFigures({ ctx: await ctxOf(role, areaId), input: { groupBy: 'service', ...PERIOD, ...q } });

@@ -4,7 +4,7 @@ import type { Pii } from '../../core/pii.js';
 import type { Db, Tx } from '../../db/pool.js';
 import { openSecret } from '../registry/verb-kit.js';
 import { areaNodes, flats, households, residents } from '../../db/schema/index.js';
-import { careTagsOf } from '../care-tags/service.js';
+import { careTagsOf } from '../care-tags/repo.js';
 
 export type CommunityRow = { id: string; name: string; streetId: string; districtId: string };
 export type BuildingRef = { id: string; name: string; compoundId: string | null; gridId: string | null };

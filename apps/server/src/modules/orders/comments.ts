@@ -24,7 +24,7 @@ export async function commentOrder({ ctx, input }: { ctx: AuthedCtx; input: Comm
     });
     await claimAttachments(tx, { ids: input.attachmentIds, ownerId: ctx.actor.userId, orderId: order.id, eventId }, ctx.locale);
     await writeAudit(tx, ctx, {
-      action: 'orders.comment',
+      action: 'order.comment',
       entityType: 'order',
       entityId: order.id,
       streetId: order.streetId,

@@ -100,7 +100,7 @@ describe('one order, its timeline and comments', () => {
     const audit = await h.t.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, 'orders.comment'), eq(auditLog.entityId, order.id)));
+      .where(and(eq(auditLog.action, 'order.comment'), eq(auditLog.entityId, order.id)));
     expect(audit).toHaveLength(1);
     const timeline = TimelineDto.parse((await w.resident.get(`/api/orders/${order.id}/timeline`)).json()).items;
     expect(timeline.at(-1)!.attachments.map((a) => a.url)).toEqual([`/api/attachments/${file!.id}/content`]);
@@ -169,7 +169,7 @@ describe('community order settings', () => {
     const res = await w.street.put(url(), { communityMayClose: true });
     expect(res.statusCode, res.body).toBe(200);
     expect(OrderSettingsDto.parse(res.json())).toMatchObject({ communityMayClose: true, abilities: { canEdit: true } });
-    const audit = await h.t.db.select().from(auditLog).where(eq(auditLog.action, 'orders.settings.update'));
+    const audit = await h.t.db.select().from(auditLog).where(eq(auditLog.action, 'order_settings.update'));
     expect(audit.map((a) => a.details)).toEqual([{ communityMayClose: { from: false, to: true } }]);
     const after = OrderDto.parse((await w.admin.get(`/api/orders/${confirmed.id}`)).json());
     expect(after.abilities.events).toContain('close');

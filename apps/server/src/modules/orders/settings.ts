@@ -59,7 +59,7 @@ export async function updateOrderSettings({
         set: { communityMayClose: input.communityMayClose, updatedAt: new Date() },
       });
     await writeAudit(tx, ctx, {
-      action: 'orders.settings.update',
+      action: 'order_settings.update',
       entityType: 'community',
       entityId: community.id,
       streetId: community.streetId,

@@ -13,7 +13,7 @@ import type { AuthedCtx } from '../../core/context.js';
 import { forbidden, invalid, isUniqueViolation } from '../../core/errors.js';
 import type { Pii } from '../../core/pii.js';
 import type { Tx } from '../../db/pool.js';
-import { careTagsOf } from '../care-tags/service.js';
+import { careTagsOf } from '../care-tags/repo.js';
 import { HOUSEHOLD_FIELDS, diffFields } from './history.js';
 import { prepareMembers } from './members.js';
 import { REGISTRY_MESSAGES as M } from './messages.js';

@@ -15,7 +15,7 @@ import type { AuthedCtx } from '../../core/context.js';
 import { forbidden, invalid, isUniqueViolation } from '../../core/errors.js';
 import type { Pii } from '../../core/pii.js';
 import type { Tx } from '../../db/pool.js';
-import { careTagsOf } from '../care-tags/service.js';
+import { careTagsOf } from '../care-tags/repo.js';
 import { RESIDENT_FIELDS, type Snapshot, diffFields } from './history.js';
 import { checkIdentity } from './identity.js';
 import { prepareMembers } from './members.js';

@@ -1,4 +1,4 @@
-import type { Ability, CreateUserInput, UpdateUserInput, UserDto, UserListQuery } from '@linli/contracts';
+import type { Ability, AuditAction, CreateUserInput, UpdateUserInput, UserDto, UserListQuery } from '@linli/contracts';
 import { hasAbility } from '../../core/actor.js';
 import { writeAudit } from '../../core/audit.js';
 import type { AuthedCtx } from '../../core/context.js';
@@ -65,7 +65,7 @@ export async function createUser({ ctx, input }: { ctx: AuthedCtx; input: Create
       await replaceAssignments(tx, user.id, resolved);
       const assignments = await assignmentsOf(tx, user.id);
       await writeAudit(tx, ctx, {
-        action: 'user.created',
+        action: 'user.create',
         entityType: 'user',
         entityId: user.id,
         ...sharedScope(resolved.map((r) => r.target)),
@@ -83,10 +83,10 @@ function definedOnly<T extends Record<string, unknown>>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-function auditAction(before: UserRow, after: UserRow): string {
-  if (before.active && !after.active) return 'user.deactivated';
-  if (!before.active && after.active) return 'user.activated';
-  return 'user.updated';
+function auditAction(before: UserRow, after: UserRow): AuditAction {
+  if (before.active && !after.active) return 'user.deactivate';
+  if (!before.active && after.active) return 'user.activate';
+  return 'user.update';
 }
 
 /**

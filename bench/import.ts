@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { areaNodes, flats } from '../apps/server/src/db/schema/index.js';
 import { DEMO_SEED, generateDemo } from '../apps/server/src/seed/generate.js';
-import { insertBatches } from '../apps/server/src/seed/rows.js';
+import { insertBatches } from '../apps/server/src/db/batch-insert.js';
 import { BENCH_SECRET, type BenchCluster, type BenchDb, openBenchCluster } from './bench-db.js';
 import { loadAverage } from './bench-client.js';
 import { REGISTER_HEADERS, registerRows, toCsv, writeRegister } from './register.js';

@@ -25,3 +25,24 @@ export function scopeFilter(actor: Actor, ability: Ability, cols: ScopeColumns):
   if (parts.length === 0) return sql`false`;
   return parts.length === 1 ? parts[0]! : (or(...parts) as SQL);
 }
+
+const SCOPE_KEYS = ['districtId', 'streetId', 'communityId', 'compoundId', 'gridId', 'buildingId'] as const;
+
+/** The scope columns of a table that carries (some of) the six area ids, for `scopeFilter`. */
+export function scopeColumnsOf(table: Partial<Record<(typeof SCOPE_KEYS)[number], AnyPgColumn>>): ScopeColumns {
+  const cols: ScopeColumns = {};
+  for (const k of SCOPE_KEYS) if (table[k]) cols[k] = table[k];
+  return cols;
+}
+
+/** The six area ids of a row (null where it has none), to copy onto a row that belongs to it. */
+export function scopeIdsOf(row: ScopedRow): Required<{ [K in keyof ScopedRow]: string | null }> {
+  return {
+    districtId: row.districtId ?? null,
+    streetId: row.streetId ?? null,
+    communityId: row.communityId ?? null,
+    compoundId: row.compoundId ?? null,
+    gridId: row.gridId ?? null,
+    buildingId: row.buildingId ?? null,
+  };
+}

@@ -10,7 +10,7 @@ import { nameInitials, sealSecrets } from '../registry/verb-kit.js';
 import type { NewFlat } from './places.js';
 import type { PlannedHousehold } from './plan.js';
 import type { Reference } from './reference.js';
-import { insertBatches } from '../../seed/rows.js';
+import { insertBatches } from '../../db/batch-insert.js';
 import type { PersonValues } from './row-rules.js';
 
 type ResidentInsert = typeof residents.$inferInsert;

@@ -9,3 +9,9 @@ export function pickLocale(header: string | undefined | null): Locale {
   const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
   return first.startsWith('en') ? 'en' : 'zh-CN';
 }
+
+/** A text in both UI languages; modules keep theirs in messages.ts and read `MESSAGES.key(…)[locale]`. */
+export type Text = Record<Locale, string>;
+
+/** The one way to write a bilingual text: `text('请选择社区', 'Choose a community')`. */
+export const text = (zh: string, en: string): Text => ({ 'zh-CN': zh, en });

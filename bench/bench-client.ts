@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Role } from '@linli/contracts';
@@ -7,7 +6,7 @@ import type { Db } from '../apps/server/src/db/pool.js';
 import { roleAssignments, users } from '../apps/server/src/db/schema/index.js';
 import { hashPassword } from '../apps/server/src/modules/auth/passwords.js';
 import { BENCH_SECRET } from './bench-db.js';
-import { BENCH_PASSWORD, ROOT, freePort } from './server-process.js';
+import { BENCH_PASSWORD, ROOT, freePort, startProcess } from './server-process.js';
 
 export type BenchServer = { pid: number; url: string; stop: () => Promise<void> };
 
@@ -16,37 +15,15 @@ export async function startBenchServer(databaseUrl: string, timeoutMs = 120_000)
   const port = await freePort();
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server (open it in Chrome DevTools)
   const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...prof, '--import', 'tsx', path.join(ROOT, 'bench/bench-server.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LINLI_SECRET_KEY: BENCH_SECRET, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bench server not ready after ${timeoutMs} ms:\n${out}`)), timeoutMs);
-    const onData = (c: Buffer) => {
-      out += c.toString();
-      if (out.includes('bench server ready')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}:\n${out}`)));
-  });
-  child.removeAllListeners('exit');
-  child.stderr.on('data', (c: Buffer) => process.stderr.write(`[server] ${c.toString()}`));
-  return {
-    pid: child.pid!,
-    url: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const server = await startProcess(
+    path.join(ROOT, 'bench/bench-server.ts'),
+    { DATABASE_URL: databaseUrl, PORT: String(port), LINLI_SECRET_KEY: BENCH_SECRET },
+    'bench server ready',
+    timeoutMs,
+    { bin: process.execPath, args: [...prof, '--import', 'tsx'] },
+  );
+  server.child.stderr!.on('data', (c: Buffer) => process.stderr.write(`[server] ${c.toString()}`));
+  return { pid: server.child.pid!, url: server.url, stop: server.stop };
 }
 
 /** VmRSS and VmHWM (peak resident set) of a process, in MiB, from /proc/<pid>/status. */

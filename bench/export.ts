@@ -3,10 +3,10 @@ import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import ExcelJS from 'exceljs';
 import { openBenchCluster } from './bench-db.js';
 import { createBenchUser, loadAverage, memoryOf, signIn, startBenchServer } from './bench-client.js';
 import { districtScale } from './dataset.js';
+import { countXlsxRows } from './register.js';
 import { BENCH_SEED } from './registry.js';
 
 /** Streams the body into `file`, counting bytes, without holding it in memory. */
@@ -27,18 +27,6 @@ async function download(url: string, headers: Record<string, string>, file: stri
   });
   await pipeline(Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), counter);
   return { bytes, contentType: res.headers.get('content-type') };
-}
-
-async function countRows(file: string): Promise<number> {
-  let rows = 0;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'ignore',
-    hyperlinks: 'ignore',
-  });
-  for await (const sheet of reader) for await (const _row of sheet) rows++;
-  return rows;
 }
 
 /**
@@ -66,7 +54,7 @@ export async function benchExport(): Promise<void> {
       clearInterval(sampler);
       const after = memoryOf(server.pid);
       const loadAfter = loadAverage();
-      const rows = (await countRows(file)) - 1;
+      const rows = (await countXlsxRows(file)) - 1;
       fs.rmSync(file, { force: true });
       console.log(
         `\nexport: ${total.toLocaleString('en-US')} active residents in the database; load average before ${loadBefore}, after ${loadAfter}`,

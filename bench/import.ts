@@ -1,13 +1,12 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { areaNodes, flats } from '../apps/server/src/db/schema/index.js';
 import { DEMO_SEED, generateDemo } from '../apps/server/src/seed/generate.js';
 import { insertBatches } from '../apps/server/src/db/batch-insert.js';
 import { BENCH_SECRET, type BenchCluster, type BenchDb, openBenchCluster } from './bench-db.js';
 import { loadAverage } from './bench-client.js';
-import { REGISTER_HEADERS, registerRows, toCsv, writeRegister } from './register.js';
+import { REGISTER_HEADERS, countXlsxRows, registerRows, toCsv, writeRegister } from './register.js';
 import { ROOT } from './server-process.js';
 
 type Run = { seconds: number; code: number | null; stdout: string; stderr: string };
@@ -66,14 +65,7 @@ async function plainLoad(cluster: BenchCluster, db: BenchDb, rows: string[][]): 
 
 async function readXlsx(file: string): Promise<{ seconds: number; rows: number }> {
   const started = performance.now();
-  let rows = 0;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'ignore',
-    hyperlinks: 'ignore',
-  });
-  for await (const sheet of reader) for await (const _row of sheet) rows++;
+  const rows = await countXlsxRows(file);
   return { seconds: (performance.now() - started) / 1000, rows: rows - 1 };
 }
 

@@ -60,3 +60,16 @@ export function toCsv(rows: readonly string[][]): string {
   const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   return [REGISTER_HEADERS, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
 }
+
+/** Rows of every sheet of an .xlsx file, header rows included, read as a stream. */
+export async function countXlsxRows(file: string): Promise<number> {
+  let rows = 0;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'ignore',
+    hyperlinks: 'ignore',
+  });
+  for await (const sheet of reader) for await (const _row of sheet) rows++;
+  return rows;
+}

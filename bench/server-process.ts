@@ -26,11 +26,20 @@ export function tempDataDir(): string {
 
 export type Running = { child: ChildProcess; url: string; readyMs: number; output: () => string; stop: () => Promise<void> };
 
-/** Starts `tsx <script>` and resolves when its output contains `readyText`, with the time it took. */
-export async function startProcess(script: string, env: Record<string, string>, readyText: string, timeoutMs = 180_000): Promise<Running> {
+/**
+ * Starts `tsx <script>` (or `command`, e.g. node with flags, running it) and resolves when its output contains
+ * `readyText`, with the time it took.
+ */
+export async function startProcess(
+  script: string,
+  env: Record<string, string>,
+  readyText: string,
+  timeoutMs = 180_000,
+  command: { bin: string; args: string[] } = { bin: path.join(ROOT, 'node_modules/.bin/tsx'), args: [] },
+): Promise<Running> {
   const port = Number(env.PORT);
   const started = performance.now();
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [script], {
+  const child = spawn(command.bin, [...command.args, script], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

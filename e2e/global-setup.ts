@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import 'vitest';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../bench/server-process.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,17 +15,6 @@ declare module 'vitest' {
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const DEMO_PASSWORD = 'e2e-demo-password-2026';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts the real server (`npm start`'s entry) on a fresh data dir with the demo seeded; stops it afterwards. */
 export default async function setup(project: TestProject) {

@@ -17,6 +17,8 @@ import type { Database } from './db/pool.js';
 import type { Pii } from './core/pii.js';
 import { installErrorHandler } from './core/http.js';
 import { installMetrics } from './core/metrics.js';
+import { type LogOptions, installNoStore, installRequestLog, loggerOptions } from './core/request-log.js';
+import { installTextGuard } from './core/text-guard.js';
 import { installSessionHook } from './modules/auth/plugin.js';
 import { DEFAULT_THROTTLE, type ThrottleLimits } from './modules/auth/throttle.js';
 import { MODULES } from './modules/index.js';
@@ -36,7 +38,8 @@ declare module 'fastify' {
 
 export type AppDeps = {
   database: Database;
-  logger?: boolean | { level: string };
+  /** pino; off when omitted (tests), `{ level }` in main.ts */
+  logger?: boolean | LogOptions;
   trustProxy?: boolean;
   /** the built web app to serve; omitted in API tests */
   webDir?: string;
@@ -53,17 +56,9 @@ export type AppDeps = {
 
 /** Builds the whole HTTP app; main.ts and tests both call it. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const log: LogOptions | null = !deps.logger ? null : deps.logger === true ? { level: 'info' } : deps.logger;
   const app = Fastify({
-    logger:
-      deps.logger === false || deps.logger === undefined
-        ? false
-        : {
-            level: typeof deps.logger === 'object' ? deps.logger.level : 'info',
-            redact: {
-              paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
-              remove: true,
-            },
-          },
+    ...(log ? loggerOptions(log) : { logger: false }),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
@@ -82,6 +77,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
+  installNoStore(app);
+  if (log) installRequestLog(app, log);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -96,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const hasWeb = Boolean(deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html')));
   installErrorHandler(app, hasWeb ? spaFallback : undefined);
   installMetrics(app, deps.database.pool);
+  installTextGuard(app);
   installSessionHook(app, deps.database, deps.pii);
   const moduleDeps: ModuleDeps = {
     database: deps.database,

@@ -21,6 +21,8 @@ export type Config = {
   previousSecretKeys: string | undefined;
   trustProxy: boolean;
   logLevel: string;
+  /** LOG_CLIENT_ADDRESS=1: request log lines carry the client address (off: logs hold no personal data) */
+  logClientAddress: boolean;
   /** largest register upload (LINLI_IMPORT_MAX_MB, default 20 MiB); larger ones answer 413 */
   importMaxBytes: number;
   /** SMTP server for notification e-mail (LINLI_SMTP_URL, smtp://user:pass@host:port); no e-mail without it */
@@ -49,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     previousSecretKeys: env.LINLI_SECRET_KEY_PREVIOUS || undefined,
     trustProxy: env.LINLI_TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
+    logClientAddress: env.LOG_CLIENT_ADDRESS === '1' || env.LOG_CLIENT_ADDRESS === 'true',
     importMaxBytes: Math.round(Number(env.LINLI_IMPORT_MAX_MB || 20) * 1024 * 1024),
     smtpUrl: env.LINLI_SMTP_URL || undefined,
     smtpFrom: env.LINLI_SMTP_FROM || 'Linli <noreply@linli.local>',

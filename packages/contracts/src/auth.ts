@@ -35,6 +35,8 @@ export const MeDto = z
     roles: z.array(Role),
     scopes: z.array(ScopeDto),
     abilities: z.array(Ability),
+    /** roles the user may grant somewhere in their scope (the server's grant rules); the user form offers these */
+    grantableRoles: z.array(Role),
     csrfToken: z.string(),
   })
   .meta({ id: 'Me' });

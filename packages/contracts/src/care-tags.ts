@@ -117,3 +117,20 @@ export const CareTagInput = z.object({
   active: z.boolean().optional(),
 });
 export type CareTagInput = z.infer<typeof CareTagInput>;
+
+/** A built-in tag as it stands before a community changes it. */
+export function defaultCareTag(code: CareTag): CareTagDto {
+  return {
+    code,
+    labelZh: CARE_TAG_LABELS[code]['zh-CN'],
+    labelEn: CARE_TAG_LABELS[code].en,
+    color: CARE_TAG_COLORS[code],
+    appliesTo: CARE_TAG_APPLIES_TO[code],
+    visitEveryDays: CARE_TAG_VISIT_DAYS[code],
+    builtIn: true,
+    active: true,
+  };
+}
+
+/** Every built-in tag in contract order, as a community without settings sees them. */
+export const defaultCareTags = (): CareTagDto[] => CareTag.options.map(defaultCareTag);

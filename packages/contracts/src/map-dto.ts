@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AreaRef } from './area-dto.js';
+import { type Text, text } from './locale.js';
 import { Tenure } from './registry-dto.js';
+import { ROLE_LABELS } from './roles.js';
 
 const count = z.number().int().min(0);
 
@@ -42,6 +44,15 @@ export type MapFlatCell = z.infer<typeof MapFlatCell>;
 /** 楼长 building leader · 网格员 grid worker · 红色驿站党员 red-post party member */
 export const ResponsibleRole = z.enum(['building_leader', 'grid_worker', 'red_post']);
 export type ResponsibleRole = z.infer<typeof ResponsibleRole>;
+
+export const RESPONSIBLE_ROLE_LABELS: Record<ResponsibleRole, Text> = {
+  building_leader: ROLE_LABELS.building_leader,
+  grid_worker: ROLE_LABELS.grid_worker,
+  red_post: text('红色驿站党员', 'Red-post party member'),
+};
+
+/** Tag colours of the building map's responsible list. */
+export const RESPONSIBLE_ROLE_COLORS: Record<ResponsibleRole, string> = { building_leader: 'blue', grid_worker: 'green', red_post: 'red' };
 
 export const ResponsiblePerson = z.object({
   role: ResponsibleRole,

@@ -11,7 +11,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
   INVALID_TRANSITION: { 'zh-CN': '当前状态下不能执行此操作', en: 'This move is not allowed in the current state' },
   LIMIT_EXCEEDED: { 'zh-CN': '尝试次数过多，请稍后再试', en: 'Too many attempts, try again later' },
   PAYLOAD_TOO_LARGE: { 'zh-CN': '上传内容过大', en: 'The upload is too large' },
-  UNAVAILABLE: { 'zh-CN': '服务暂不可用', en: 'Service unavailable' },
+  UNAVAILABLE: { 'zh-CN': '服务暂时不可用，请稍后重试', en: 'Service temporarily unavailable; try again in a moment' },
   INTERNAL: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
 };
 

@@ -46,6 +46,16 @@ export const STAGE_OF: Partial<Record<OrderStatus, 'dispatch' | 'accept' | 'hand
   confirmed: 'close',
 };
 export type OrderStage = 'dispatch' | 'accept' | 'handle' | 'confirm' | 'close';
+export const ORDER_STAGES: readonly OrderStage[] = ['dispatch', 'accept', 'handle', 'confirm', 'close'];
+
+/** The deadline field of each stage, on an order row and in its DTO's `deadlines`. */
+export const STAGE_DUE_FIELD = {
+  dispatch: 'dispatchDueAt',
+  accept: 'acceptDueAt',
+  handle: 'handleDueAt',
+  confirm: 'confirmDueAt',
+  close: 'closeDueAt',
+} as const satisfies Record<OrderStage, string>;
 
 /**
  * When a stage entered at `start` is due. Dispatch and acceptance count working time (the desk and the handler

@@ -115,6 +115,15 @@ export const OrderClock = z.object({
 });
 export type OrderClock = z.infer<typeof OrderClock>;
 
+/** What the actor may do with an order now; the web shows its buttons from these, on lists and on the detail. */
+export const OrderAbilities = z.object({
+  /** the moves the actor could make now */
+  events: z.array(OrderEvent),
+  canComment: z.boolean(),
+  canCommentInternal: z.boolean(),
+});
+export type OrderAbilities = z.infer<typeof OrderAbilities>;
+
 export const OrderListItem = z
   .object({
     id: z.uuid(),
@@ -133,6 +142,7 @@ export const OrderListItem = z
     placedAt: z.string(),
     reworkCount: z.number().int(),
     extensionPending: z.boolean(),
+    abilities: OrderAbilities,
   })
   .meta({ id: 'OrderListItem' });
 export type OrderListItem = z.infer<typeof OrderListItem>;
@@ -158,12 +168,6 @@ export const OrderDto = OrderListItem.extend({
   outcome: OrderOutcome.nullable(),
   mergedInto: z.object({ id: z.uuid(), orderNo: z.string() }).nullable(),
   closedAt: z.string().nullable(),
-  abilities: z.object({
-    /** the moves the actor could make now */
-    events: z.array(OrderEvent),
-    canComment: z.boolean(),
-    canCommentInternal: z.boolean(),
-  }),
 }).meta({ id: 'Order' });
 export type OrderDto = z.infer<typeof OrderDto>;
 
@@ -262,8 +266,8 @@ export type DuplicateQuery = z.infer<typeof DuplicateQuery>;
 export const HandlerSuggestion = z.object({
   orgId: z.uuid(),
   name: z.string(),
-  /** catalogue: the service's default; history: where orders like this went in the last 90 days */
-  source: z.enum(['catalogue', 'history']),
+  /** property: the company serving the order's compound; catalogue: the service's default; history: where orders like this went in the last 90 days */
+  source: z.enum(['property', 'catalogue', 'history']),
   orders: z.number().int(),
   people: z.array(PersonRef),
 });

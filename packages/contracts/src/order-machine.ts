@@ -47,6 +47,8 @@ export type OrderOutcome = z.infer<typeof OrderOutcome>;
 export const TERMINAL_STATUSES: readonly OrderStatus[] = ['closed', 'merged', 'withdrawn'];
 /** Statuses whose clock runs (a stage deadline applies). */
 export const OPEN_STATUSES: readonly OrderStatus[] = ['placed', 'dispatched', 'accepted', 'in_progress', 'handled', 'confirmed'];
+/** Not ended: the clock runs, or it is paused (suspended). */
+export const LIVE_STATUSES: readonly OrderStatus[] = [...OPEN_STATUSES, 'suspended'];
 
 /** 超市 desk: community staff and admins, the street, system admins. */
 export const DESK_ROLES: readonly Role[] = ['system_admin', 'street_supervisor', 'community_admin', 'community_staff'];
@@ -63,7 +65,8 @@ type Move = {
   roles: readonly Role[];
 };
 
-const WORKING: readonly OrderStatus[] = ['accepted', 'in_progress'];
+/** A handler is working on it: handling, extensions. */
+export const WORKING_STATUSES: readonly OrderStatus[] = ['accepted', 'in_progress'];
 
 export const ORDER_MOVES: Record<OrderEvent, Move> = {
   dispatch: { from: ['placed'], to: 'dispatched', roles: DESK_ROLES },
@@ -71,10 +74,10 @@ export const ORDER_MOVES: Record<OrderEvent, Move> = {
   return: { from: ['dispatched', 'accepted'], to: 'placed', roles: HANDLER_ROLES },
   accept: { from: ['dispatched'], to: 'accepted', roles: HANDLER_ROLES },
   start: { from: ['accepted'], to: 'in_progress', roles: HANDLER_ROLES },
-  handle: { from: WORKING, to: 'handled', roles: HANDLER_ROLES },
-  request_extension: { from: WORKING, to: 'same', roles: HANDLER_ROLES },
-  approve_extension: { from: WORKING, to: 'same', roles: DESK_ROLES },
-  reject_extension: { from: WORKING, to: 'same', roles: DESK_ROLES },
+  handle: { from: WORKING_STATUSES, to: 'handled', roles: HANDLER_ROLES },
+  request_extension: { from: WORKING_STATUSES, to: 'same', roles: HANDLER_ROLES },
+  approve_extension: { from: WORKING_STATUSES, to: 'same', roles: DESK_ROLES },
+  reject_extension: { from: WORKING_STATUSES, to: 'same', roles: DESK_ROLES },
   suspend: { from: ['placed', 'dispatched', 'accepted', 'in_progress'], to: 'suspended', roles: DESK_ROLES },
   resume: { from: ['suspended'], to: 'previous', roles: DESK_ROLES },
   merge: { from: ['placed', 'dispatched'], to: 'merged', roles: DESK_ROLES },

@@ -98,17 +98,20 @@ const csv = z
       .filter(Boolean),
   );
 
+/** Longest search text, longest address text and highest age the resident and household searches take. */
+export const RESIDENT_SEARCH_LIMITS = { q: 40, address: 60, age: 130 } as const;
+
 /** Search: q matches name, pinyin initials (zs → 张三), phone tail, ID tail or a full ID number (exact, by keyed hash). */
 export const ResidentSearchQuery = PageQuery.extend({
-  q: z.string().trim().max(40).optional(),
+  q: z.string().trim().max(RESIDENT_SEARCH_LIMITS.q).optional(),
   /** building-unit-flat like "12-1-803", or any part of the address text */
-  address: z.string().trim().max(60).optional(),
+  address: z.string().trim().max(RESIDENT_SEARCH_LIMITS.address).optional(),
   tags: csv.optional(),
   residentType: ResidentType.optional(),
   status: ResidentStatus.default('active'),
   areaId: z.uuid().optional(),
-  ageMin: z.coerce.number().int().min(0).max(130).optional(),
-  ageMax: z.coerce.number().int().min(0).max(130).optional(),
+  ageMin: z.coerce.number().int().min(0).max(RESIDENT_SEARCH_LIMITS.age).optional(),
+  ageMax: z.coerce.number().int().min(0).max(RESIDENT_SEARCH_LIMITS.age).optional(),
   political: z.string().max(2).optional(),
 });
 export type ResidentSearchQuery = z.infer<typeof ResidentSearchQuery>;
@@ -118,7 +121,7 @@ export const HouseholdListQuery = PageQuery.extend({
   tags: csv.optional(),
   tenure: Tenure.optional(),
   status: HouseholdStatus.default('active'),
-  address: z.string().trim().max(60).optional(),
+  address: z.string().trim().max(RESIDENT_SEARCH_LIMITS.address).optional(),
 });
 export type HouseholdListQuery = z.infer<typeof HouseholdListQuery>;
 

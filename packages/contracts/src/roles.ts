@@ -12,6 +12,8 @@ export const Role = z.enum([
   'volunteer',
   'resident',
   'evaluator',
+  /** 党务工作者: keeps a community's party tree, members and posts */
+  'party_organiser',
 ]);
 export type Role = z.infer<typeof Role>;
 
@@ -26,7 +28,11 @@ export const ROLE_LABELS: Record<Role, { 'zh-CN': string; en: string }> = {
   volunteer: { 'zh-CN': '志愿者', en: 'Volunteer' },
   resident: { 'zh-CN': '居民', en: 'Resident' },
   evaluator: { 'zh-CN': '第三方评估', en: 'Evaluator' },
+  party_organiser: { 'zh-CN': '党务工作者', en: 'Party organiser' },
 };
+
+/** The role that covers every area and organisation, whatever its assignment names. */
+export const UNSCOPED_ROLE: Role = 'system_admin';
 
 /** Roles whose scope is a handler organisation rather than an area node. */
 export const ORG_SCOPED_ROLES: readonly Role[] = ['handler_staff', 'volunteer'];
@@ -56,8 +62,42 @@ export const Ability = z.enum([
   'figures.read',
   /** Open311 API keys and webhooks */
   'integrations.manage',
+  /** the party tree, members (personal data), posts and their figures in scope */
+  'party.read',
+  /** edit the tree and members, define posts, confirm, assign and end holdings */
+  'party.write',
+  /** 矛盾纠纷调解: open cases and act as a mediator (a case is read only by its mediators and the supervisors of its scope) */
+  'mediation.use',
+  /** the legal service center: record consultations and read them in scope */
+  'legal.use',
+  /** the work report and the governance dashboard of an area in scope */
+  'reports.read',
+  /** the volunteer registry, teams, hours and activity figures in scope */
+  'volunteers.read',
+  /** register volunteers, create and run activities, record and verify hours */
+  'volunteers.write',
 ]);
 export type Ability = z.infer<typeof Ability>;
+
+/** What community staff do; a community admin does it too, and manages areas, users and the audit log. */
+const COMMUNITY_WORK: Ability[] = [
+  'areas.read',
+  'orgs.read',
+  'registry.read',
+  'registry.write',
+  'pii.reveal',
+  'orders.read',
+  'orders.place',
+  'orders.desk',
+  'figures.read',
+  'party.read',
+  'party.write',
+  'volunteers.read',
+  'volunteers.write',
+  'reports.read',
+  'mediation.use',
+  'legal.use',
+];
 
 export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
   system_admin: Ability.options,
@@ -77,39 +117,23 @@ export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
     'catalogue.write',
     'figures.read',
     'integrations.manage',
+    'party.read',
+    'party.write',
+    'volunteers.read',
+    'volunteers.write',
+    'reports.read',
+    'mediation.use',
+    'legal.use',
   ],
-  community_admin: [
-    'areas.read',
-    'areas.write',
-    'orgs.read',
-    'users.read',
-    'users.write',
-    'audit.read',
-    'registry.read',
-    'registry.write',
-    'pii.reveal',
-    'orders.read',
-    'orders.place',
-    'orders.desk',
-    'figures.read',
-  ],
-  community_staff: [
-    'areas.read',
-    'orgs.read',
-    'registry.read',
-    'registry.write',
-    'pii.reveal',
-    'orders.read',
-    'orders.place',
-    'orders.desk',
-    'figures.read',
-  ],
+  community_admin: [...COMMUNITY_WORK, 'areas.write', 'users.read', 'users.write', 'audit.read'],
+  community_staff: COMMUNITY_WORK,
   grid_worker: ['areas.read', 'registry.read', 'registry.write', 'orders.read', 'orders.place'],
   building_leader: ['areas.read', 'registry.read', 'orders.read', 'orders.place'],
   handler_staff: ['orgs.read', 'orders.handle'],
   volunteer: ['portal.use'],
   resident: ['portal.use'],
-  evaluator: ['areas.read', 'orgs.read', 'audit.read', 'orders.read', 'figures.read'],
+  evaluator: ['areas.read', 'orgs.read', 'audit.read', 'orders.read', 'figures.read', 'volunteers.read'],
+  party_organiser: ['areas.read', 'party.read', 'party.write', 'volunteers.read', 'volunteers.write'],
 };
 
 export function abilitiesOf(roles: readonly Role[]): Ability[] {

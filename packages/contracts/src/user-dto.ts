@@ -10,6 +10,9 @@ import { PageQuery } from './common.js';
 export const RoleAssignmentInput = z.object({ role: Role, areaId: z.uuid().optional(), orgId: z.uuid().optional() });
 export type RoleAssignmentInput = z.infer<typeof RoleAssignmentInput>;
 
+/** The role the user form suggests for a new assignment, when the actor may grant it (most accounts are staff). */
+export const SUGGESTED_ROLE: Role = 'community_staff';
+
 export const UserDto = z
   .object({
     id: z.uuid(),

@@ -17,3 +17,11 @@ export function parseFlags(args: string[]): { flags: Record<string, string | tru
   }
   return { flags, rest };
 }
+
+/** The parsed arguments, or null when `--help` asked for `help` (printed). */
+export function flagsOrHelp(args: string[], io: Pick<CliIo, 'log'>, help: string): ReturnType<typeof parseFlags> | null {
+  const parsed = parseFlags(args);
+  if (!parsed.flags.help) return parsed;
+  io.log(help);
+  return null;
+}

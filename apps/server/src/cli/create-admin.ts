@@ -6,7 +6,8 @@ import type { Db, Tx } from '../db/pool.js';
 import { areaNodes, roleAssignments, users } from '../db/schema/index.js';
 import { ancestryFor } from '../modules/areas/tree.js';
 import { hashPassword } from '../modules/auth/passwords.js';
-import { deleteUserSessions } from '../modules/auth/session-repo.js';
+import { deleteUserSessions } from '../modules/auth/repo-sessions.js';
+import { ADMIN_ROLE } from '../modules/users/policy.js';
 import { type CliCommand, type CliIo, parseFlags } from './command.js';
 
 /** `prompt`, when given (an interactive terminal), asks for the password before one is generated. */
@@ -83,7 +84,7 @@ async function createNew(db: Db, opts: Options, passwordHash: string, log: (s: s
       .insert(users)
       .values({ username: opts.username, displayName: opts.name ?? '系统管理员', passwordHash })
       .returning({ id: users.id });
-    await tx.insert(roleAssignments).values({ userId: user!.id, role: 'system_admin', areaId: district.row.id });
+    await tx.insert(roleAssignments).values({ userId: user!.id, role: ADMIN_ROLE, areaId: district.row.id });
     await writeAudit(
       { db, tx, actor: null, ip: null, requestId: null },
       {
@@ -91,7 +92,7 @@ async function createNew(db: Db, opts: Options, passwordHash: string, log: (s: s
         entityType: 'user',
         entityId: user!.id,
         actorName: CLI_ACTOR,
-        details: { assignments: [{ role: 'system_admin', areaId: district.row.id, orgId: null }], via: 'cli' },
+        details: { assignments: [{ role: ADMIN_ROLE, areaId: district.row.id, orgId: null }], via: 'cli' },
       },
     );
     if (district.created) log(`Created district ${district.row.code} ${district.row.name}.`);
@@ -107,7 +108,7 @@ async function resetExisting(db: Db, opts: Options, passwordHash: string, log: (
       ? await tx
           .select({ id: roleAssignments.id })
           .from(roleAssignments)
-          .where(and(eq(roleAssignments.userId, user.id), eq(roleAssignments.role, 'system_admin')))
+          .where(and(eq(roleAssignments.userId, user.id), eq(roleAssignments.role, ADMIN_ROLE)))
       : [];
     if (!user || !isAdmin) {
       log(`There is no system admin '${opts.username}' to reset. Leave out --reset to create one.`);

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { Locale } from '@linli/contracts';
+import { Locale } from '@linli/contracts';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../config.js';
 import { buildActor } from '../core/actor.js';
 import { writeAudit } from '../core/audit.js';
 import type { Pii } from '../core/pii.js';
 import { householdsWorkbook, residentsWorkbook } from '../modules/exports/workbooks.js';
-import { findCommunityByCode } from '../modules/imports/repo.js';
 import { piiFromConfig } from '../startup.js';
-import { type CliCommand, type CliIo, parseFlags } from './command.js';
+import { type CliCommand, type CliIo, flagsOrHelp } from './command.js';
+import { communityFromFlag } from './community.js';
 
 export type ExportIo = CliIo & { pii?: Pii };
 
@@ -19,23 +19,18 @@ Writes the community's active residents (or households) to an .xlsx, streamed; I
 
 /** `export residents <file>`: the web export of one community, written to a file and audited. */
 export async function exportCommand(args: string[], io: ExportIo): Promise<number> {
-  const { flags, rest } = parseFlags(args);
-  if (flags.help) {
-    io.log(HELP);
-    return 0;
-  }
+  const parsed = flagsOrHelp(args, io, HELP);
+  if (!parsed) return 0;
+  const { flags, rest } = parsed;
   const [kind, file, ...extra] = rest;
   const unknown = Object.keys(flags).filter((f) => !['community', 'lang'].includes(f));
   if (unknown.length || extra.length || (kind !== 'residents' && kind !== 'households') || !file || typeof flags.community !== 'string') {
     io.log(HELP);
     return 2;
   }
-  const community = await findCommunityByCode(io.db, flags.community);
-  if (!community) {
-    io.log(`There is no community with the code ${flags.community}.`);
-    return 2;
-  }
-  const locale: Locale = flags.lang === 'en' ? 'en' : 'zh-CN';
+  const community = await communityFromFlag(io, flags.community);
+  if (!community) return 2;
+  const locale = Locale.catch('zh-CN').parse(flags.lang);
   const actor = buildActor({
     userId: '00000000-0000-0000-0000-000000000000',
     username: 'cli',

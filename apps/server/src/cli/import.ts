@@ -1,17 +1,17 @@
 import path from 'node:path';
-import type { Locale } from '@linli/contracts';
+import { Locale } from '@linli/contracts';
 import { loadConfig } from '../config.js';
 import { systemCtx } from '../core/context.js';
 import type { Pii } from '../core/pii.js';
 import type { StoredReport } from '../db/schema/index.js';
 import { runPipeline } from '../modules/imports/pipeline.js';
 import { presentReport, presentSummary } from '../modules/imports/presenter.js';
-import { findCommunityByCode } from '../modules/imports/repo.js';
 import { scanUpload } from '../modules/imports/scan.js';
-import { rejection } from '../modules/imports/service.js';
+import { rejection } from '../modules/imports/upload.js';
 import { DEFAULT_XLSX_LIMITS, XlsxRejected } from '../modules/imports/xlsx-guard.js';
 import { piiFromConfig } from '../startup.js';
-import { type CliCommand, type CliIo, parseFlags } from './command.js';
+import { type CliCommand, type CliIo, flagsOrHelp } from './command.js';
+import { communityFromFlag } from './community.js';
 
 /** `pii` defaults to the server's keys (LINLI_SECRET_KEY or `<dataDir>/secret.key`). */
 export type ImportIo = CliIo & { pii?: Pii };
@@ -39,23 +39,18 @@ function printHuman(io: ImportIo, report: StoredReport, locale: Locale, dryRun: 
 
 /** `import households <file>`: the same checks and writes as the web import, in the foreground. */
 export async function importCommand(args: string[], io: ImportIo): Promise<number> {
-  const { flags, rest } = parseFlags(args);
-  if (flags.help) {
-    io.log(HELP);
-    return 0;
-  }
+  const parsed = flagsOrHelp(args, io, HELP);
+  if (!parsed) return 0;
+  const { flags, rest } = parsed;
   const unknown = Object.keys(flags).filter((f) => !FLAGS.includes(f));
   const [kind, file, ...extra] = rest;
-  const locale: Locale = flags.lang === 'en' ? 'en' : 'zh-CN';
+  const locale = Locale.catch('zh-CN').parse(flags.lang);
   if (unknown.length || extra.length || kind !== 'households' || !file || typeof flags.community !== 'string') {
     io.log(`${unknown.length ? `Unknown option: --${unknown.join(' --')}\n\n` : ''}${HELP}`);
     return 2;
   }
-  const community = await findCommunityByCode(io.db, flags.community);
-  if (!community) {
-    io.log(`There is no community with the code ${flags.community}.`);
-    return 2;
-  }
+  const community = await communityFromFlag(io, flags.community);
+  if (!community) return 2;
   const limits = DEFAULT_XLSX_LIMITS;
   const fullPath = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
   const json = flags.json === true;
@@ -74,9 +69,7 @@ export async function importCommand(args: string[], io: ImportIo): Promise<numbe
   const dryRun = flags['dry-run'] === true;
   const report = await runPipeline(
     {
-      db: io.db,
       ctx: systemCtx(io.db, io.pii ?? piiFromConfig(loadConfig())),
-      pii: io.pii ?? piiFromConfig(loadConfig()),
       community,
       file: fullPath,
       fileName: path.basename(fullPath),

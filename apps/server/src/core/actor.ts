@@ -1,5 +1,5 @@
 import type { Ability, AreaKind, Locale, Role } from '@linli/contracts';
-import { ROLE_ABILITIES, abilitiesOf } from '@linli/contracts';
+import { ROLE_ABILITIES, UNSCOPED_ROLE, abilitiesOf } from '@linli/contracts';
 
 /** One role assignment with the ancestor ids of its area, so coverage checks need no query. */
 export type Assignment = {
@@ -65,7 +65,7 @@ export function levelKey(kind: AreaKind): keyof ScopedRow {
 
 /** True when `row` lies inside the area of `a` (system admins cover everything). */
 export function covers(a: Assignment, row: ScopedRow): boolean {
-  if (a.role === 'system_admin') return true;
+  if (a.role === UNSCOPED_ROLE) return true;
   if (!a.areaKind || !a.areaId) return false;
   return row[LEVEL_KEY[a.areaKind]] === a.areaId;
 }

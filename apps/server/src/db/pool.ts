@@ -10,10 +10,35 @@ export type Database = { pool: pg.Pool; db: Db };
 pg.types.setTypeParser(1082, (v) => v);
 pg.types.setTypeParser(20, (v) => Number(v));
 
-/** Opens a pool; idle-client errors (a server restart, a dropped test database) are logged, not fatal. */
-export function openDatabase(url: string, opts: { max?: number; onError?: (e: Error) => void } = {}): Database {
-  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, application_name: 'linli' });
-  pool.on('error', (e) => opts.onError?.(e));
+export type PoolOptions = {
+  max?: number;
+  /** called once per client whose connection fails, idle or checked out */
+  onError?: (e: Error) => void;
+  /** how long a request waits for a connection before failing (503); default 10 s */
+  connectionTimeoutMillis?: number;
+};
+
+/**
+ * Opens a pool where no connection error can kill the process. pg.Pool's 'error' event covers idle clients only; a
+ * client checked out when its backend dies (PostgreSQL restarted, pg_terminate_backend) emits 'error' on itself, so
+ * every client gets a listener as it connects. The failed query rejects as well and its request answers 503.
+ */
+export function openDatabase(url: string, opts: PoolOptions = {}): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.max ?? 10,
+    application_name: 'linli',
+    connectionTimeoutMillis: opts.connectionTimeoutMillis ?? 10_000,
+    keepAlive: true,
+  });
+  const reported = new WeakSet<pg.PoolClient>();
+  const report = (client: pg.PoolClient, e: Error) => {
+    if (reported.has(client)) return;
+    reported.add(client);
+    opts.onError?.(e);
+  };
+  pool.on('connect', (client) => client.on('error', (e) => report(client, e)));
+  pool.on('error', (e, client) => report(client, e));
   return { pool, db: drizzle(pool, { schema }) };
 }
 

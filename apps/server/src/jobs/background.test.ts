@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { jobRuns, notifications } from '../db/schema/index.js';
-import { appendOrderEvent } from '../modules/orders/events.js';
+import { appendOrderEvent } from '../modules/orders/repo-events.js';
 import { buildCommunityTree, buildOrderRow, buildService, buildUser, testPii, useTestDb } from '../testing/index.js';
 import { startBackgroundJobs } from './index.js';
 
@@ -34,6 +34,6 @@ describe('background jobs', () => {
     }
     expect(logs).toEqual([]);
     const names = (await t.db.select({ name: jobRuns.name }).from(jobRuns)).map((r) => r.name).sort();
-    expect(names).toEqual(['deadline', 'outbox', 'webhooks']);
+    expect(names).toEqual(['deadline', 'mediation', 'outbox', 'webhooks']);
   });
 });

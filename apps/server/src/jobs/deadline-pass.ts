@@ -1,20 +1,17 @@
 import { ESCALATION_LEVELS, OPEN_STATUSES, REMIND_AT_SHARE, STAGE_OF } from '@linli/contracts';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/pool.js';
-import { ORDER_EVENTS_CHANNEL } from '../modules/orders/events.js';
+import { sqlList } from '../db/sql-list.js';
+import { ORDER_EVENTS_CHANNEL } from '../modules/orders/repo-events.js';
 import { withJobLock } from './runner.js';
 
 export const DEADLINE_JOB = 'deadline';
 const BATCH = 2000;
 
-const quoted = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
-const OPEN = quoted(OPEN_STATUSES);
-const STAGE = sql.raw(
-  `CASE hit.status ${Object.entries(STAGE_OF)
-    .map(([status, stage]) => `WHEN '${status}' THEN '${stage}'`)
-    .join(' ')} END`,
-);
-const LEVEL_NAMES = sql.raw(`(ARRAY[${ESCALATION_LEVELS.map((l) => `'${l}'`).join(', ')}])`);
+const OPEN = sqlList(OPEN_STATUSES);
+// the contracts' tables travel as bound parameters: the stage of each status, the names of the escalation levels
+const STAGE = sql`(${JSON.stringify(STAGE_OF)}::jsonb ->> hit.status::text)`;
+const LEVEL_NAMES = sql`(${sql.param([...ESCALATION_LEVELS])}::text[])`;
 
 /**
  * The level `escalationFor` (contracts/order-deadlines.ts) gives at `now`, in SQL so that the pass is set-based; the
@@ -41,7 +38,7 @@ async function step(tx: Tx, pick: Pick): Promise<number> {
   const r = await tx.execute<{ id: number }>(sql`
     WITH due AS (
       SELECT id ${pick.extra?.[0] ?? sql``} FROM orders
-      WHERE stage_due_at IS NOT NULL AND status IN (${OPEN}) AND ${pick.where}
+      WHERE stage_due_at IS NOT NULL AND status IN ${OPEN} AND ${pick.where}
       ORDER BY stage_due_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED
     ), hit AS (
       UPDATE orders o SET ${pick.set} FROM due WHERE o.id = due.id

@@ -4,15 +4,17 @@ import type { Database } from '../db/pool.js';
 import { NOTIFICATIONS_CHANNEL } from '../modules/notifications/channel.js';
 import { listenPg } from '../modules/notifications/pg-listener.js';
 import { createMailer } from '../modules/notifications/smtp.js';
-import { ORDER_EVENTS_CHANNEL } from '../modules/orders/events.js';
+import { ORDER_EVENTS_CHANNEL } from '../modules/orders/repo-events.js';
 import { DEADLINE_JOB, runDeadlinePass } from './deadline-pass.js';
 import { EMAIL_JOB, runEmailPass } from './email-pass.js';
+import { MEDIATION_JOB, runMediationPass } from './mediation-pass.js';
 import { OUTBOX_JOB, runOutboxPass } from './outbox-pass.js';
 import { type Job, startJobRunner } from './runner.js';
 import { WEBHOOK_JOB, runWebhookPass } from './webhook-pass.js';
 
 export { runDeadlinePass } from './deadline-pass.js';
 export { runEmailPass } from './email-pass.js';
+export { runMediationPass } from './mediation-pass.js';
 export { runOutboxPass } from './outbox-pass.js';
 export { runWebhookPass } from './webhook-pass.js';
 
@@ -32,8 +34,9 @@ export function startBackgroundJobs(database: Database, pii: Pii, config: JobSet
       everyMs: config.deadlineIntervalMs,
       pass: async (now) => (await runDeadlinePass(db, now)) ?? { skipped: 'locked' },
     },
-    { name: OUTBOX_JOB, everyMs: 5_000, pass: (now) => runOutboxPass(db, { email: mailer !== null }, now) },
+    { name: OUTBOX_JOB, everyMs: 5_000, pass: (now) => runOutboxPass(db, { email: mailer !== null, log }, now) },
     { name: WEBHOOK_JOB, everyMs: 15_000, pass: (now) => runWebhookPass(db, { pii }, now) },
+    { name: MEDIATION_JOB, everyMs: 15 * 60_000, pass: async (now) => (await runMediationPass(db, now)) ?? { skipped: 'locked' } },
     ...(mailer ? [{ name: EMAIL_JOB, everyMs: 15_000, pass: (now: Date) => runEmailPass(db, mailer, now) }] : []),
   ];
   const runner = startJobRunner(db, jobs, log);

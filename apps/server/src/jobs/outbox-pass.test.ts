@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { emailOutbox, notifications, orderEvents, users, webhookDeliveries, webhooks } from '../db/schema/index.js';
-import { type NewOrderEvent, appendOrderEvent } from '../modules/orders/events.js';
+import { emailOutbox, jobRuns, notifications, orderEvents, users, webhookDeliveries, webhooks } from '../db/schema/index.js';
+import { type NewOrderEvent, appendOrderEvent } from '../modules/orders/repo-events.js';
 import {
   type OrderRow,
   type Tree,
@@ -14,7 +14,8 @@ import {
   testPii,
   useTestDb,
 } from '../testing/index.js';
-import { runOutboxPass } from './outbox-pass.js';
+import { OUTBOX_JOB, runOutboxPass } from './outbox-pass.js';
+import { startJobRunner } from './runner.js';
 
 const t = useTestDb();
 let A: Tree;
@@ -188,6 +189,34 @@ describe('outbox pass: delivery', () => {
       expect(pending.rows[0]).toEqual({ n: 0 });
     } finally {
       await t.db.execute(sql`DROP TRIGGER reject_poison ON notifications`);
+    }
+  });
+
+  it('logs a failing batch and records it in job_runs with the event it skipped', async () => {
+    const poisonService = await buildService(t.db, A.street, { name: 'TOXIC' });
+    const poisoned = await buildOrderRow(t.db, poisonService, A.building, { status: 'placed', residentId });
+    await t.db.execute(sql`CREATE FUNCTION reject_toxic() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.title LIKE '%TOXIC%' THEN RAISE EXCEPTION 'toxic title'; END IF; RETURN NEW; END $$`);
+    await t.db.execute(sql`CREATE TRIGGER reject_toxic BEFORE INSERT ON notifications FOR EACH ROW EXECUTE FUNCTION reject_toxic()`);
+    const logs: string[] = [];
+    try {
+      const bad = await appendOrderEvent(t.db, poisoned, { kind: 'place', actor: actor('resident') });
+      const runner = startJobRunner(t.db, [
+        { name: OUTBOX_JOB, everyMs: 3_600_000, pass: (now) => runOutboxPass(t.db, { email: false, log: (m) => logs.push(m) }, now) },
+      ]);
+      let row: typeof jobRuns.$inferSelect | undefined;
+      for (let i = 0; i < 200 && !row; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        [row] = await t.db.select().from(jobRuns).where(eq(jobRuns.name, OUTBOX_JOB));
+      }
+      await runner.stop();
+      expect(row!.lastResult).toMatchObject({
+        skipped: [bad],
+        errors: [expect.stringMatching(/^batch failed.*toxic title/), `event ${bad} skipped: toxic title`],
+      });
+      expect(logs).toEqual([expect.stringMatching(/^outbox: batch failed.*toxic title/), `outbox: event ${bad} skipped: toxic title`]);
+    } finally {
+      await t.db.execute(sql`DROP TRIGGER reject_toxic ON notifications`);
     }
   });
 });

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
+import { safeErrorMessage } from '../db/connection-errors.js';
 import type { Db, Tx } from '../db/pool.js';
 import { emailOutbox, notifications } from '../db/schema/index.js';
 import { NOTIFICATIONS_CHANNEL } from '../modules/notifications/channel.js';
-import { type RecipientRow, recipientsOf } from '../modules/notifications/recipients.js';
-import { notificationText } from '../modules/notifications/texts.js';
-import { queueWebhookDeliveries } from '../modules/webhooks/queue.js';
+import { type RecipientRow, recipientsOf } from '../modules/notifications/repo-recipients.js';
+import { notificationText } from '../modules/notifications/notification-text.js';
+import { queueWebhookDeliveries } from '../modules/webhooks/repo-queue.js';
 
 export const OUTBOX_JOB = 'outbox';
 const BATCH = 500;
@@ -14,9 +15,19 @@ const INSERT_CHUNK = 1000;
 export type OutboxDeps = {
   /** e-mail rows are written only when an SMTP server is configured */
   email: boolean;
+  /** where a failed batch or event is reported (it is also in the result, which job_runs keeps) */
+  log?: (msg: string) => void;
 };
 
-export type OutboxResult = { events: number; notifications: number; emails: number; webhooks: number; skipped: number[] };
+export type OutboxResult = {
+  events: number;
+  notifications: number;
+  emails: number;
+  webhooks: number;
+  skipped: number[];
+  /** why a batch or an event failed, without any of its data */
+  errors: string[];
+};
 
 function chunks<T>(rows: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -51,7 +62,7 @@ async function writeNotifications(tx: Tx, rows: RecipientRow[], now: Date) {
   return inserted;
 }
 
-type BatchResult = Omit<OutboxResult, 'skipped'>;
+type BatchResult = Omit<OutboxResult, 'skipped' | 'errors'>;
 const NONE: BatchResult = { events: 0, notifications: 0, emails: 0, webhooks: 0 };
 function plus(into: BatchResult, r: BatchResult): void {
   into.events += r.events;
@@ -89,13 +100,22 @@ async function dispatchBatch(db: Db, deps: OutboxDeps, now: Date, only?: number)
  * user), e-mail and webhook deliveries. Batches are claimed with SKIP LOCKED, so several servers share the work.
  */
 export async function runOutboxPass(db: Db, deps: OutboxDeps, now: Date = new Date()): Promise<OutboxResult> {
-  const total: OutboxResult = { ...NONE, skipped: [] };
+  const total: OutboxResult = { ...NONE, skipped: [], errors: [] };
+  const failed = (what: string, e: unknown) => {
+    const error = `${what}: ${safeErrorMessage(e)}`;
+    total.errors.push(error);
+    deps.log?.(`outbox: ${error}`);
+  };
   for (let i = 0; i < MAX_BATCHES; i++) {
     let r: BatchResult;
     try {
       r = await dispatchBatch(db, deps, now);
-    } catch {
-      r = await dispatchOneByOne(db, deps, now, total.skipped);
+    } catch (e) {
+      failed('batch failed, dispatching its events one by one', e);
+      r = await dispatchOneByOne(db, deps, now, (id, err) => {
+        total.skipped.push(id);
+        failed(`event ${id} skipped`, err);
+      });
     }
     plus(total, r);
     if (r.events < BATCH) break;
@@ -105,17 +125,22 @@ export async function runOutboxPass(db: Db, deps: OutboxDeps, now: Date = new Da
 
 /**
  * After a batch failed: the same events one at a time, so one bad event cannot block the outbox for good. An event
- * that fails alone is marked dispatched without notifications and reported in `skipped` (kept in job_runs).
+ * that fails alone is marked dispatched without notifications and reported to `skip` (kept in job_runs).
  */
-async function dispatchOneByOne(db: Db, deps: OutboxDeps, now: Date, skipped: number[]): Promise<BatchResult> {
+async function dispatchOneByOne(
+  db: Db,
+  deps: OutboxDeps,
+  now: Date,
+  skip: (eventId: number, error: unknown) => void,
+): Promise<BatchResult> {
   const next = await db.execute<{ id: number }>(sql`SELECT id FROM order_events WHERE notified_at IS NULL ORDER BY id LIMIT ${BATCH}`);
   const sum = { ...NONE };
   for (const { id } of next.rows) {
     try {
       plus(sum, await dispatchBatch(db, deps, now, Number(id)));
-    } catch {
+    } catch (e) {
       await db.execute(sql`UPDATE order_events SET notified_at = ${now}::timestamptz WHERE id = ${Number(id)}`);
-      skipped.push(Number(id));
+      skip(Number(id), e);
       sum.events++;
     }
   }

@@ -24,7 +24,7 @@ export async function claimDue<T>(
   limit: number,
   extra: SQL = sql``,
 ): Promise<T[]> {
-  const t = sql.raw(table);
+  const t = sql.identifier(table);
   const r = await db.execute(sql`
     UPDATE ${t} SET attempts = attempts + 1, next_attempt_at = ${new Date(now.getTime() + LEASE_MS)}::timestamptz
     WHERE id IN (

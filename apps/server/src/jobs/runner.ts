@@ -1,8 +1,20 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/pool.js';
 import { jobRuns } from '../db/schema/index.js';
+import { registerHealthProbe } from '../core/health.js';
+import { safeErrorMessage } from '../db/connection-errors.js';
 
 export type JobResult = Record<string, unknown>;
+
+/** A pass that failed after doing part of its work: the runner logs it and keeps `result` with the error in job_runs. */
+export class JobFailure extends Error {
+  constructor(
+    message: string,
+    readonly result: JobResult,
+  ) {
+    super(message);
+  }
+}
 
 /** One periodic job: `pass` does one bounded unit of work and reports what it did. */
 export type Job = {
@@ -46,7 +58,7 @@ export async function recordJobRun(db: Db, name: string, startedAt: Date, result
 export function startJobRunner(db: Db, jobs: readonly Job[], log: (msg: string) => void = () => undefined): JobRunner {
   let stopped = false;
   const loops = jobs.map((job) => {
-    const loop = { timer: null as NodeJS.Timeout | null, running: null as Promise<void> | null, again: false };
+    const loop = { timer: null as NodeJS.Timeout | null, running: null as Promise<void> | null, again: false, failures: 0 };
     const schedule = (ms: number) => {
       if (stopped) return;
       if (loop.timer) clearTimeout(loop.timer);
@@ -64,23 +76,35 @@ export function startJobRunner(db: Db, jobs: readonly Job[], log: (msg: string) 
         try {
           const result = await job.pass(startedAt);
           await recordJobRun(db, job.name, startedAt, result);
+          loop.failures = 0;
         } catch (e) {
-          log(`job ${job.name} failed: ${e instanceof Error ? e.message : String(e)}`);
-          await recordJobRun(db, job.name, startedAt, { error: e instanceof Error ? e.message : String(e) }).catch(() => undefined);
+          loop.failures++;
+          log(`job ${job.name} failed: ${safeErrorMessage(e)}`);
+          const partial = e instanceof JobFailure ? e.result : {};
+          await recordJobRun(db, job.name, startedAt, { ...partial, error: safeErrorMessage(e) }).catch((err: unknown) =>
+            log(`job ${job.name}: cannot record the failure: ${safeErrorMessage(err)}`),
+          );
         }
       })().finally(() => {
         loop.running = null;
-        schedule(loop.again ? 0 : job.everyMs);
+        // after a failure (the database away) try again soon: 1 s doubling, never later than the usual interval
+        const retryMs = loop.failures ? Math.min(job.everyMs, 1000 * 2 ** Math.min(loop.failures - 1, 5)) : job.everyMs;
+        schedule(loop.again ? 0 : retryMs);
         loop.again = false;
       });
     };
     schedule(0);
     return { job, loop, wake: () => schedule(0) };
   });
+  const unregister = registerHealthProbe('jobs', () => {
+    const failing = loops.filter((l) => l.loop.failures > 0).map((l) => l.job.name);
+    return { up: failing.length === 0, detail: failing.length ? `failing: ${failing.join(', ')}` : undefined };
+  });
   return {
     wake: (name) => loops.find((l) => l.job.name === name)?.wake(),
     stop: async () => {
       stopped = true;
+      unregister();
       for (const { loop } of loops) if (loop.timer) clearTimeout(loop.timer);
       await Promise.all(loops.map(({ loop }) => loop.running));
     },

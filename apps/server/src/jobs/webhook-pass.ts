@@ -2,6 +2,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { Pii } from '../core/pii.js';
 import type { Db } from '../db/pool.js';
 import { webhookDeliveries, webhooks } from '../db/schema/index.js';
+import { recordDeliveryOutcome } from '../modules/webhooks/repo.js';
 import { type SendOutcome, sendWebhook } from '../modules/webhooks/send.js';
 import { claimDue, nextAttemptAfter } from './retry.js';
 
@@ -14,20 +15,10 @@ export async function recordAttempt(
   delivery: { id: number; attempts: number },
   out: SendOutcome,
   now: Date,
-  retry = true,
 ): Promise<'delivered' | 'pending' | 'failed'> {
-  const next = out.ok || !retry ? null : nextAttemptAfter(delivery.attempts, now);
+  const next = out.ok ? null : nextAttemptAfter(delivery.attempts, now);
   const status = out.ok ? 'delivered' : next ? 'pending' : 'failed';
-  await db
-    .update(webhookDeliveries)
-    .set({
-      status,
-      lastStatus: out.status,
-      lastError: out.error,
-      ...(out.ok ? { deliveredAt: new Date() } : {}),
-      ...(next ? { nextAttemptAt: next } : {}),
-    })
-    .where(eq(webhookDeliveries.id, delivery.id));
+  await recordDeliveryOutcome(db, delivery.id, out, status, next);
   return status;
 }
 

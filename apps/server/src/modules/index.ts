@@ -11,37 +11,55 @@ import { importRoutes } from './imports/routes.js';
 import { mapRoutes } from './map/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { open311Routes } from './open311/routes.js';
-import { orderReadRoutes } from './orders/read-routes.js';
+import { open311KeyRoutes } from './open311/routes-keys.js';
 import { orderRoutes } from './orders/routes.js';
+import { orderReadRoutes } from './orders/routes-read.js';
 import { orgRoutes } from './orgs/routes.js';
+import { partyRoutes } from './party/routes.js';
 import { portalRoutes } from './portal/routes.js';
+import { postRoutes } from './posts/routes.js';
+import { propertyRoutes } from './property/routes.js';
+import { mediationRoutes } from './mediation/routes.js';
+import { legalRoutes } from './legal/routes.js';
 import { registryRoutes } from './registry/routes.js';
+import { reportRoutes } from './reports/routes.js';
 import { systemRoutes } from './system/routes.js';
 import { usersRoutes } from './users/routes.js';
 import { visitRoutes } from './visits/routes.js';
 import { webhookRoutes } from './webhooks/routes.js';
+import { volunteerRoutes } from './volunteers/routes.js';
+import { activityRoutes } from './activities/routes.js';
 
 /** Every module, mounted in this order by buildApp; add a module here and nowhere else. */
 export const MODULES: readonly LinliModule[] = [
-  { name: 'system', routes: (d) => systemRoutes(d.database, d.version) },
-  { name: 'auth', routes: (d) => authRoutes(d.throttle) },
-  { name: 'users', routes: () => usersRoutes },
-  { name: 'areas', routes: () => areaRoutes },
-  { name: 'orgs', routes: () => orgRoutes },
-  { name: 'audit', routes: () => auditRoutes },
+  { name: 'system', routes: systemRoutes },
+  { name: 'auth', routes: authRoutes },
+  { name: 'users', routes: usersRoutes },
+  { name: 'areas', routes: areaRoutes },
+  { name: 'orgs', routes: orgRoutes },
+  { name: 'audit', routes: auditRoutes },
   { name: 'care-tags', routes: careTagRoutes },
-  { name: 'map', routes: () => mapRoutes },
-  { name: 'visits', routes: () => visitRoutes },
-  { name: 'portal', routes: () => portalRoutes },
-  { name: 'catalogue', routes: () => catalogueRoutes },
-  { name: 'figures', routes: () => figureRoutes },
-  { name: 'registry', routes: (d) => registryRoutes({ pii: d.pii }) },
-  { name: 'open311', routes: (d) => open311Routes({ pii: d.pii }) },
-  { name: 'orders', routes: (d) => orderRoutes({ pii: d.pii }) },
-  { name: 'orders-read', routes: (d) => orderReadRoutes({ pii: d.pii }) },
-  { name: 'imports', routes: (d) => importRoutes({ pii: d.pii, dataDir: d.dataDir, limits: d.importLimits }) },
-  { name: 'exports', routes: (d) => exportRoutes({ pii: d.pii }) },
-  { name: 'attachments', routes: (d) => attachmentRoutes({ storage: d.storage }) },
-  { name: 'notifications', routes: (d) => notificationRoutes({ database: d.database }) },
-  { name: 'webhooks', routes: (d) => webhookRoutes({ pii: d.pii }) },
+  { name: 'map', routes: mapRoutes },
+  { name: 'visits', routes: visitRoutes },
+  { name: 'portal', routes: portalRoutes },
+  { name: 'catalogue', routes: catalogueRoutes },
+  { name: 'figures', routes: figureRoutes },
+  { name: 'registry', routes: registryRoutes },
+  { name: 'open311-keys', routes: open311KeyRoutes },
+  { name: 'open311', routes: open311Routes },
+  { name: 'orders', routes: orderRoutes },
+  { name: 'orders-read', routes: orderReadRoutes },
+  { name: 'imports', routes: importRoutes },
+  { name: 'exports', routes: exportRoutes },
+  { name: 'attachments', routes: attachmentRoutes },
+  { name: 'notifications', routes: notificationRoutes },
+  { name: 'party', routes: partyRoutes },
+  { name: 'posts', routes: postRoutes },
+  { name: 'property', routes: propertyRoutes },
+  { name: 'mediation', routes: mediationRoutes },
+  { name: 'legal', routes: legalRoutes },
+  { name: 'webhooks', routes: webhookRoutes },
+  { name: 'volunteers', routes: volunteerRoutes },
+  { name: 'activities', routes: activityRoutes },
+  { name: 'reports', routes: reportRoutes },
 ];

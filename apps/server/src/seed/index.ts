@@ -4,22 +4,33 @@ import type { Pii } from '../core/pii.js';
 import type { Db, Tx } from '../db/pool.js';
 import {
   areaNodes,
-  buildingPosts,
+  dutyLogs,
   flats,
   handlerOrgs,
   households,
+  partyMembers,
   partyOrgs,
+  postHolders,
+  posts,
   residents,
   roleAssignments,
   users,
+  activities,
+  volunteerHours,
+  volunteerTeams,
+  volunteers,
 } from '../db/schema/index.js';
 import { DEFAULT_DEMO_OPEN311_KEY } from '../config.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { DEMO_SEED, generateDemo } from './generate.js';
+import { buildDemoAutonomy, insertDemoAutonomy } from './mediation-seed.js';
 import { buildDemoSupermarket, insertDemoSupermarket } from './orders-seed.js';
+import { seedPartyMembers } from './party-tree.js';
 import { demoPosts, demoVolunteers } from './posts.js';
+import { createRng } from './rng.js';
 import { householdRow, insertBatches, residentRow } from './rows.js';
 import { type DemoUser, buildDemoUsers } from './users.js';
+import { buildDemoVolunteering } from './volunteering.js';
 
 export type { DemoUser } from './users.js';
 export { DEMO_USERNAMES } from './users.js';
@@ -59,10 +70,25 @@ export async function seedDemo(opts: SeedDemoOptions) {
   log('seeding the demo: generating');
   const demo = generateDemo({ seed: opts.seed ?? DEMO_SEED, now: opts.now ?? new Date() });
   const demoUsers = buildDemoUsers(demo.rng, { areas: demo.areas, households: demo.households, orgs: demo.orgs, passwordHash });
+  // the party's records come from a generator of their own, so everything else stays as the seed made it
+  const partyRng = createRng((opts.seed ?? DEMO_SEED) + 1);
+  const party = seedPartyMembers(partyRng, demo.party, opts.now ?? new Date(), pii);
   const residentRows = demo.households.flatMap((h) => h.members.map((p) => residentRow(p, h, pii)));
   const partyRows = demo.party.flatMap((p) => p.rows);
-  const postRows = demoPosts(demo, demoUsers.assignmentRows);
+  const refs = {
+    memberOf: new Map(party.rows.flatMap((m) => (m.residentId ? [[m.residentId, m.id!] as const] : []))),
+    redPosts: party.redPosts,
+    branchOfGrid: new Map(partyRows.flatMap((o) => (o.kind === 'branch' && o.gridId === o.areaId ? [[o.areaId, o.id!] as const] : []))),
+  };
+  const postRows = demoPosts(partyRng, demo, refs, demoUsers.assignmentRows, opts.now ?? new Date());
   const volunteerIds = demoVolunteers(demo, postRows);
+  const volunteering = buildDemoVolunteering({
+    seed: opts.seed ?? DEMO_SEED,
+    demo,
+    volunteerIds,
+    users: demoUsers.userRows.map((u) => ({ id: u.id!, username: u.username, displayName: u.displayName })),
+    now: opts.now ?? new Date(),
+  });
   const supermarketStarted = Date.now();
   const supermarket = buildDemoSupermarket({
     demo,
@@ -73,6 +99,14 @@ export async function seedDemo(opts: SeedDemoOptions) {
     open311Key: opts.open311Key ?? DEFAULT_DEMO_OPEN311_KEY,
   });
   const supermarketBuilt = Date.now() - supermarketStarted;
+  // property management and mediation; the cases' entries join their orders' timelines before those are inserted
+  const autonomy = buildDemoAutonomy({
+    demo,
+    supermarket,
+    users: demoUsers.userRows,
+    seed: opts.seed ?? DEMO_SEED,
+    now: opts.now ?? new Date(),
+  });
 
   await db.transaction(async (tx) => {
     // two servers starting on one empty database must not both seed it
@@ -87,10 +121,18 @@ export async function seedDemo(opts: SeedDemoOptions) {
     await insertBatches(tx, residents, residentRows, step('residents'));
     await insertBatches(tx, users, demoUsers.userRows, step('users'));
     await insertBatches(tx, roleAssignments, demoUsers.assignmentRows, step('role assignments'));
-    await insertBatches(tx, buildingPosts, postRows, step('building posts'));
+    await insertBatches(tx, partyMembers, party.rows, step('party members'));
+    await insertBatches(tx, posts, postRows.posts, step('posts'));
+    await insertBatches(tx, postHolders, postRows.holders, step('post holders'));
+    await insertBatches(tx, dutyLogs, postRows.logs, step('duty logs'));
     await tx.update(residents).set({ volunteer: true }).where(inArray(residents.id, volunteerIds));
+    await insertBatches(tx, volunteerTeams, volunteering.teams, step('volunteer teams'));
+    await insertBatches(tx, volunteers, volunteering.volunteers, step('volunteers'));
+    await insertBatches(tx, activities, volunteering.activities, step('activities'));
+    await insertBatches(tx, volunteerHours, volunteering.hours, step('volunteer hours'));
     const inserting = Date.now();
     await insertDemoSupermarket(tx, supermarket, log);
+    await insertDemoAutonomy(tx, autonomy, log);
     log(
       `seeded the supermarket: built in ${(supermarketBuilt / 1000).toFixed(1)} s, inserted in ${((Date.now() - inserting) / 1000).toFixed(1)} s`,
     );
@@ -111,6 +153,9 @@ export async function seedDemo(opts: SeedDemoOptions) {
     floatingResidents: sum('floatingResidents'),
     partyOrgs: partyRows.length,
     partyMembers: sum('partyMembers'),
+    reportingPartyMembers: party.rows.filter((m) => m.registration === 'reporting').length,
+    posts: postRows.posts.length,
+    dutyLogs: postRows.logs.length,
     handlerOrgs: demo.orgs.rows.length,
     services: supermarket.serviceRows.length,
     orders: supermarket.orderRows.length,

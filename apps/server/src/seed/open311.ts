@@ -1,5 +1,5 @@
 import type { open311Keys } from '../db/schema/index.js';
-import { apiKeyPrefix, hashApiKey } from '../modules/open311/key-hash.js';
+import { storedKeyFields } from '../modules/open311/key-hash.js';
 import type { SeedNode } from './areas.js';
 import type { Rng } from './rng.js';
 
@@ -11,11 +11,7 @@ export function demoOpen311KeyRow(rng: Rng, key: string, community: SeedNode, cr
   return {
     id: rng.uuid(),
     name: '演示客户端 (demo client)',
-    keyHash: hashApiKey(key),
-    prefix: apiKeyPrefix(key),
-    districtId: community.districtId!,
-    streetId: community.streetId!,
-    communityId: community.id,
+    ...storedKeyFields(key, community),
     createdBy,
   };
 }

@@ -3,6 +3,7 @@ import {
   type OrderRating,
   type OrderStage,
   type OrderStatus,
+  STAGE_DUE_FIELD,
   STAGE_OF,
   type TimeLimits,
   type TimelineKind,
@@ -16,13 +17,6 @@ export type OrderInsert = typeof orders.$inferInsert;
 export type EventInsert = typeof orderEvents.$inferInsert;
 export type SeedActor = { id: string | null; name: string };
 
-const DUE_COLUMN = {
-  dispatch: 'dispatchDueAt',
-  accept: 'acceptDueAt',
-  handle: 'handleDueAt',
-  confirm: 'confirmDueAt',
-  close: 'closeDueAt',
-} as const satisfies Record<OrderStage, keyof OrderInsert>;
 const MINUTE = 60_000;
 
 type RunningStage = { stage: OrderStage; start: Date; due: Date };
@@ -142,7 +136,7 @@ export class OrderSim {
   private beginStage(stage: OrderStage, start: Date): void {
     const due = stageDueAt(stage, start, this.limits, { emergency: this.row.emergency ?? false, extraHours: this.row.extensionHours ?? 0 });
     this.running = { stage, start, due };
-    this.row[DUE_COLUMN[stage]] = due;
+    this.row[STAGE_DUE_FIELD[stage]] = due;
   }
 
   private endStage(at: Date): void {
@@ -162,7 +156,7 @@ export class OrderSim {
     const r = this.running;
     if (r) {
       this.running = { stage: r.stage, start: new Date(r.start.getTime() + paused), due: new Date(r.due.getTime() + paused) };
-      this.row[DUE_COLUMN[r.stage]] = this.running.due;
+      this.row[STAGE_DUE_FIELD[r.stage]] = this.running.due;
     }
     this.row.suspendedFrom = null;
     this.row.suspendedAt = null;

@@ -1,5 +1,5 @@
 import type { OrderChannel, OrderStatus } from '@linli/contracts';
-import { addressText } from '../modules/registry/presenter.js';
+import { addressText } from '../core/person.js';
 import type { SeedAreas, SeedCommunity } from './areas.js';
 import type { DemoService } from './catalogue.js';
 import type { HandlerOrgInsert } from './orgs.js';
@@ -8,6 +8,7 @@ import { COMMUNITY_MIX, HOUR_WEIGHTS, ORDER_PROFILES, STAFF_NAMES, WEEKDAY_FACTO
 import { channelFor, living, poisson, pools, requester } from './orders-picks.js';
 import { type EventInsert, type OrderInsert, OrderSim, type SeedActor } from './orders-sim.js';
 import type { SeedHousehold, SeedPerson } from './people.js';
+import { DEMO_PROPERTY } from './property.js';
 import type { Rng } from './rng.js';
 
 const DAY = 86_400_000;
@@ -145,17 +146,15 @@ function replay(input: Parameters<typeof generateDemoOrders>[0], drafts: Draft[]
     if (list) list.push(x);
     else byBuilding.set(x.flat.building.id, [x]);
   }
-  const propertyOf = new Map([
-    ['绿扬新苑东区', '绿扬物业'],
-    ['绿扬新苑西区', '扬帆物业'],
-    ['安平新村', '安平物业'],
-    ['安平花园', '康居物业'],
-    ['安康苑', '安康物业'],
-  ]);
   const volunteersOf = { lvyang: orgId('红管家志愿服务队'), anping: orgId('安平社区党员志愿服务队') };
   const propertyUser = user('property');
   const lvyangProperty = orgId('绿扬物业');
   const compoundName = (w: Where) => w.community.compounds.find((c) => c.id === w.building.compoundId)!.name;
+  // 无物业小区: the community serves the compound, through its own team
+  const propertyOrg = (w: Where) => {
+    const p = DEMO_PROPERTY[compoundName(w)];
+    return p ? orgId(p.org) : volunteersOf[w.key];
+  };
 
   drafts.sort((a, b) => a.placedAt.getTime() - b.placedAt.getTime());
   const out: DemoOrder[] = [];
@@ -182,11 +181,7 @@ function replay(input: Parameters<typeof generateDemoOrders>[0], drafts: Draft[]
     };
     const rule = s.handler;
     const handlerOrgId =
-      rule === 'compound_property'
-        ? orgId(propertyOf.get(compoundName(where))!)
-        : rule === 'community_volunteers'
-          ? volunteersOf[where.key]
-          : orgId(rule.org);
+      rule === 'compound_property' ? propertyOrg(where) : rule === 'community_volunteers' ? volunteersOf[where.key] : orgId(rule.org);
     const grid = staff(rng.pick(STAFF_NAMES.grid[where.key]));
     const placer = d.placedBy ?? (d.channel === 'proxy' ? grid : d.channel === 'desk' || d.channel === 'meeting' ? desk() : null);
     const profile = ORDER_PROFILES[s.code]!;

@@ -32,8 +32,8 @@ export type CommunityPlan = {
   ownerTypes: Weights<OwnerResidentType>;
   /** multiplies the base rates of disability, illness, low income and other care needs */
   careFactor: number;
-  /** party members among adults (Green Yangyuan) or an exact count (Anping) */
-  partyMembers: { exact: number } | { share: number };
+  /** party members among adults (Green Yangyuan, with how many are under 46) or an exact count (Anping) */
+  partyMembers: { exact: number } | { share: number; under46?: number };
 };
 
 export const RENTER_KINDS: Weights<HouseholdKind> = [
@@ -52,7 +52,7 @@ export const ANPING: CommunityPlan = {
   name: '安平社区',
   compounds: [
     {
-      name: '安平新村',
+      name: '鸿福家园',
       mix: [
         ['walkup6x3', 10],
         ['walkup6x2', 16],
@@ -60,7 +60,7 @@ export const ANPING: CommunityPlan = {
       ],
     },
     {
-      name: '安平花园',
+      name: '竹西新村',
       mix: [
         ['walkup6x3wide', 8],
         ['walkup6x3', 26],
@@ -68,9 +68,12 @@ export const ANPING: CommunityPlan = {
       ],
     },
     {
-      name: '安康苑',
+      name: '佳竹苑',
+      mix: [['tower11', 12]],
+    },
+    {
+      name: '金色花园',
       mix: [
-        ['tower11', 12],
         ['walkup6x3wide', 12],
         ['walkup6x3', 16],
       ],
@@ -152,5 +155,5 @@ export const LVYANG: CommunityPlan = {
     ['overseas', 1],
   ],
   careFactor: 1,
-  partyMembers: { share: 0.028 },
+  partyMembers: { share: 0.028, under46: 46 },
 };

@@ -1,5 +1,4 @@
 import type { Pii } from '../core/pii.js';
-import type { Tx } from '../db/pool.js';
 import type { households, residents } from '../db/schema/index.js';
 import type { SeedHousehold, SeedPerson } from './people.js';
 

@@ -47,13 +47,14 @@ export function PortalOnly() {
   return <Outlet />;
 }
 
-export function Forbidden() {
+/** A 403 or 404 page with the way back home. */
+function StatusPage({ status }: { status: '403' | '404' }) {
   const { t } = useI18n();
   return (
     <Result
-      status="403"
-      title="403"
-      subTitle={t('common.forbidden')}
+      status={status}
+      title={status}
+      subTitle={t(status === '403' ? 'common.forbidden' : 'common.notFound')}
       extra={
         <Link to="/">
           <Button type="primary">{t('common.backHome')}</Button>
@@ -62,24 +63,12 @@ export function Forbidden() {
     />
   );
 }
+
+export const Forbidden = () => <StatusPage status="403" />;
 
 export function RequireAbility({ ability }: { ability: Ability }) {
   const me = useSession();
   return me.abilities.includes(ability) ? <Outlet /> : <Forbidden />;
 }
 
-export function NotFound() {
-  const { t } = useI18n();
-  return (
-    <Result
-      status="404"
-      title="404"
-      subTitle={t('common.notFound')}
-      extra={
-        <Link to="/">
-          <Button type="primary">{t('common.backHome')}</Button>
-        </Link>
-      }
-    />
-  );
-}
+export const NotFound = () => <StatusPage status="404" />;

@@ -22,10 +22,22 @@ describe('visibleMenu', () => {
       'ordersWorkbench',
       'orderNew',
       'catalogue',
+      'dashboard',
+      'workReport',
       'figures',
+      'partyTree',
+      'partyMembers',
+      'posts',
+      'partyFigures',
+      'activities',
+      'volunteers',
+      'volunteeringFigures',
       'users',
       'open311',
       'webhooks',
+      'mediation',
+      'compoundProperty',
+      'legal',
       'audit',
     ]);
   });
@@ -42,11 +54,57 @@ describe('visibleMenu', () => {
       'orders',
       'orderNew',
       'catalogue',
+      'dashboard',
+      'workReport',
       'figures',
+      'partyTree',
+      'partyMembers',
+      'posts',
+      'partyFigures',
+      'activities',
+      'volunteers',
+      'volunteeringFigures',
+      'mediation',
+      'compoundProperty',
+      'legal',
+    ]);
+    expect(keys(ROLE_ABILITIES.party_organiser)).toEqual([
+      'overview',
+      'areas',
+      'partyTree',
+      'partyMembers',
+      'posts',
+      'partyFigures',
+      'activities',
+      'volunteers',
+      'volunteeringFigures',
+      'compoundProperty',
     ]);
     expect(keys(ROLE_ABILITIES.handler_staff)).toEqual(['overview', 'orgs', 'ordersWorkbench']);
-    expect(keys(ROLE_ABILITIES.grid_worker)).toEqual(['overview', 'areas', 'registry', 'map', 'visits', 'orders', 'orderNew', 'catalogue']);
-    expect(keys(ROLE_ABILITIES.evaluator)).toEqual(['overview', 'areas', 'orgs', 'orders', 'catalogue', 'figures', 'audit']);
+    expect(keys(ROLE_ABILITIES.grid_worker)).toEqual([
+      'overview',
+      'areas',
+      'registry',
+      'map',
+      'visits',
+      'orders',
+      'orderNew',
+      'catalogue',
+      'compoundProperty',
+    ]);
+    expect(keys(ROLE_ABILITIES.evaluator)).toEqual([
+      'overview',
+      'areas',
+      'orgs',
+      'orders',
+      'catalogue',
+      'figures',
+      'activities',
+      'volunteers',
+      'volunteeringFigures',
+      'compoundProperty',
+      'audit',
+    ]);
   });
 });
 

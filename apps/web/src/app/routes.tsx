@@ -26,6 +26,13 @@ const Open311Page = lazy(() => import('../features/integrations/open311-page'));
 const WebhooksPage = lazy(() => import('../features/webhooks/webhooks-page'));
 const CataloguePage = lazy(() => import('../features/catalogue/catalogue-page'));
 const FiguresPage = lazy(() => import('../features/figures/figures-page'));
+const PartyRoutes = lazy(() => import('../features/party/party-routes'));
+const VolunteeringRoutes = lazy(() => import('../features/volunteering/volunteering-routes'));
+const DashboardPage = lazy(() => import('../features/dashboard/dashboard-page'));
+const WorkReportPage = lazy(() => import('../features/reports/work-report-page'));
+const MediationRoutes = lazy(() => import('../features/mediation/mediation-routes'));
+const CompoundPropertyPage = lazy(() => import('../features/property/compound-property-page'));
+const LegalPage = lazy(() => import('../features/legal/legal-page'));
 
 export function AppRoutes() {
   return (
@@ -76,6 +83,16 @@ export function AppRoutes() {
               <Route element={<RequireAbility ability="figures.read" />}>
                 <Route path="figures" element={<FiguresPage />} />
               </Route>
+              <Route element={<RequireAbility ability="party.read" />}>
+                <Route path="party/*" element={<PartyRoutes />} />
+              </Route>
+              <Route element={<RequireAbility ability="volunteers.read" />}>
+                <Route path="volunteering/*" element={<VolunteeringRoutes />} />
+              </Route>
+              <Route element={<RequireAbility ability="reports.read" />}>
+                <Route path="dashboard" element={<DashboardPage />} />
+                <Route path="reports/work" element={<WorkReportPage />} />
+              </Route>
               <Route element={<RequireAbility ability="orders.handle" />}>
                 <Route path="orders/workbench" element={<WorkbenchPage />} />
               </Route>
@@ -85,6 +102,15 @@ export function AppRoutes() {
               <Route path="orders/:id" element={<OrderDetailPage />} />
               <Route element={<RequireAbility ability="audit.read" />}>
                 <Route path="audit" element={<AuditPage />} />
+              </Route>
+              <Route element={<RequireAbility ability="mediation.use" />}>
+                <Route path="mediation/*" element={<MediationRoutes />} />
+              </Route>
+              <Route element={<RequireAbility ability="areas.read" />}>
+                <Route path="compounds/property" element={<CompoundPropertyPage />} />
+              </Route>
+              <Route element={<RequireAbility ability="legal.use" />}>
+                <Route path="legal" element={<LegalPage />} />
               </Route>
               <Route path="*" element={<NotFound />} />
             </Route>

@@ -1,9 +1,8 @@
 import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { FONT_FAMILY, PRIMARY } from './brand';
 import { useI18n } from './i18n';
+import { LOCALE_SETTINGS } from './i18n/locale-settings';
 
 const LARGE_TEXT_KEY = 'linli.largeText';
 
@@ -33,7 +32,7 @@ export function ThemeRoot({ children }: { children: ReactNode }) {
   const theme = useMemo(() => themeFor(largeText), [largeText]);
   return (
     <PrefsContext.Provider value={prefs}>
-      <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={theme}>
+      <ConfigProvider locale={LOCALE_SETTINGS[locale].antd} theme={theme}>
         <AntApp className={largeText ? 'linli-large' : undefined}>{children}</AntApp>
       </ConfigProvider>
     </PrefsContext.Provider>

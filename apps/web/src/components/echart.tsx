@@ -19,15 +19,33 @@ export type ChartOption = echarts.ComposeOption<
 >;
 
 /** A thin ECharts host: created on mount, updated with the option, resized with the box, disposed on unmount. */
-export function EChart({ option, label, height = 280, testId }: { option: ChartOption; label: string; height?: number; testId?: string }) {
+export function EChart({
+  option,
+  label,
+  height = 280,
+  testId,
+  onClick,
+}: {
+  option: ChartOption;
+  label: string;
+  height?: number;
+  testId?: string;
+  /** a click on a data item (a bar, a point), by its index on the category axis */
+  onClick?: (dataIndex: number) => void;
+}) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const clicked = useRef(onClick);
+  useEffect(() => {
+    clicked.current = onClick;
+  }, [onClick]);
 
   useEffect(() => {
     const el = host.current;
     if (!el) return;
     const instance = echarts.init(el, undefined, { renderer: 'canvas' });
     chart.current = instance;
+    instance.on('click', (p) => clicked.current?.(p.dataIndex));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(el);
     return () => {
@@ -41,5 +59,13 @@ export function EChart({ option, label, height = 280, testId }: { option: ChartO
     chart.current?.setOption({ textStyle: { fontFamily: FONT_FAMILY }, ...option }, { notMerge: true });
   }, [option]);
 
-  return <div ref={host} style={{ width: '100%', height }} data-testid={testId} role="img" aria-label={label} />;
+  return (
+    <div
+      ref={host}
+      style={{ width: '100%', height, cursor: onClick ? 'pointer' : undefined }}
+      data-testid={testId}
+      role="img"
+      aria-label={label}
+    />
+  );
 }

@@ -1,6 +1,7 @@
 import { GlobalOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useI18n } from '../app/i18n';
+import { LOCALE_SETTINGS } from '../app/i18n/locale-settings';
 import { saveLocale, useMe } from '../app/session';
 
 /** Toggles zh-CN / en; remembered on this device and, when signed in, saved to the account. */
@@ -9,7 +10,7 @@ export function LangSwitch({ size }: { size?: 'small' | 'middle' | 'large' }) {
   const { data: me } = useMe();
   const { message } = App.useApp();
   const handleClick = () => {
-    const next = locale === 'en' ? 'zh-CN' : 'en';
+    const next = LOCALE_SETTINGS[locale].other;
     chooseLocale(next);
     if (me) saveLocale(next).catch((err: unknown) => message.error(err instanceof Error ? err.message : String(err)));
   };
@@ -20,7 +21,7 @@ export function LangSwitch({ size }: { size?: 'small' | 'middle' | 'large' }) {
       icon={<GlobalOutlined />}
       onClick={handleClick}
       aria-label={t('lang.label')}
-      lang={locale === 'en' ? 'zh-CN' : 'en'}
+      lang={LOCALE_SETTINGS[locale].other}
     >
       {t('lang.switchTo')}
     </Button>

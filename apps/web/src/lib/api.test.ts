@@ -10,6 +10,7 @@ const ME = {
   roles: ['community_staff'],
   scopes: [],
   abilities: ['areas.read'],
+  grantableRoles: [],
   csrfToken: 'tok',
 } satisfies MeDto;
 

@@ -8,6 +8,7 @@ import {
   type Role,
   type ScopeDto,
 } from '@linli/contracts';
+import { translate } from '../app/i18n/translate';
 
 export const roleLabel = (role: Role, locale: Locale) => ROLE_LABELS[role][locale];
 export const areaKindLabel = (kind: AreaKind, locale: Locale) => AREA_KIND_LABELS[kind][locale];
@@ -21,5 +22,5 @@ export function scopeLabel(scope: ScopeDto, locale: Locale): string {
 
 /** "安平社区（社区）" in Chinese, "安平社区 (Community)" in English. */
 export function withNote(main: string, note: string, locale: Locale): string {
-  return locale === 'en' ? `${main} (${note})` : `${main}（${note}）`;
+  return translate(locale, 'common.withNote', { main, note });
 }

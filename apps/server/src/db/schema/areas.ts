@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, check, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { communityScopeIds } from './columns.js';
 import { areaKind, handlerOrgKind } from './enums.js';
 
 /**
@@ -38,6 +39,12 @@ export const areaNodes = pgTable(
   ],
 );
 
+/** The area node a row is bound to: the street or community it serves. */
+export const areaIdColumn = () =>
+  uuid('area_id')
+    .notNull()
+    .references(() => areaNodes.id);
+
 /** Flats (户/房号) of a building: one row per flat, so floors and units may differ in flat count. */
 export const flats = pgTable(
   'flats',
@@ -46,9 +53,7 @@ export const flats = pgTable(
     buildingId: uuid('building_id')
       .notNull()
       .references(() => areaNodes.id, { onDelete: 'cascade' }),
-    communityId: uuid('community_id').notNull(),
-    streetId: uuid('street_id').notNull(),
-    districtId: uuid('district_id').notNull(),
+    ...communityScopeIds(),
     gridId: uuid('grid_id'),
     unitNo: smallint('unit_no').notNull(),
     floorNo: smallint('floor_no').notNull(),
@@ -66,10 +71,7 @@ export const handlerOrgs = pgTable(
     kind: handlerOrgKind('kind').notNull(),
     name: text('name').notNull(),
     phone: text('phone'),
-    /** the street or community it serves */
-    areaId: uuid('area_id')
-      .notNull()
-      .references(() => areaNodes.id),
+    areaId: areaIdColumn(),
     districtId: uuid('district_id').notNull(),
     streetId: uuid('street_id').notNull(),
     communityId: uuid('community_id'),

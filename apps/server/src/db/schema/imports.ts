@@ -2,6 +2,7 @@ import type { ImportColumn } from '@linli/contracts';
 import { ImportStatus } from '@linli/contracts';
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { areaNodes } from './areas.js';
+import { communityScopeIds } from './columns.js';
 import { users } from './users.js';
 
 export const importStatus = pgEnum('import_status', ImportStatus.options as [ImportStatus, ...ImportStatus[]]);
@@ -26,11 +27,7 @@ export const importJobs = pgTable(
   'import_jobs',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    communityId: uuid('community_id')
-      .notNull()
-      .references(() => areaNodes.id),
-    streetId: uuid('street_id').notNull(),
-    districtId: uuid('district_id').notNull(),
+    ...communityScopeIds(() => areaNodes.id),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     fileName: text('file_name').notNull(),
     /** the name under `<dataDir>/imports` */

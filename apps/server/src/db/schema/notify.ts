@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { areaNodes } from './areas.js';
+import { areaNodes, areaIdColumn } from './areas.js';
 import { orders } from './orders.js';
 import { users } from './users.js';
 import { bytea, ts } from './columns.js';
@@ -63,9 +63,7 @@ export const webhooks = pgTable(
     /** encrypted like PII: the server needs the secret back to sign */
     secretEnc: bytea('secret_enc').notNull(),
     events: text('events').array().notNull().default([]),
-    areaId: uuid('area_id')
-      .notNull()
-      .references(() => areaNodes.id),
+    areaId: areaIdColumn(),
     districtId: uuid('district_id').notNull(),
     streetId: uuid('street_id'),
     active: boolean('active').notNull().default(true),

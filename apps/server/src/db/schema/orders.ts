@@ -18,7 +18,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { handlerOrgs } from './areas.js';
 import { serviceCategory, services } from './catalogue.js';
-import { bytea, ts, tuple } from './columns.js';
+import { areaScopeIds, bytea, ts, tuple } from './columns.js';
 
 export const orderStatus = pgEnum('order_status', tuple(OrderStatus.options));
 export const orderChannel = pgEnum('order_channel', tuple(OrderChannel.options));
@@ -48,12 +48,7 @@ export const orders = pgTable(
     channel: orderChannel('channel').notNull(),
     description: text('description').notNull(),
     fields: jsonb('fields').$type<Record<string, FieldValue>>().notNull().default({}),
-    districtId: uuid('district_id').notNull(),
-    streetId: uuid('street_id').notNull(),
-    communityId: uuid('community_id').notNull(),
-    compoundId: uuid('compound_id'),
-    gridId: uuid('grid_id'),
-    buildingId: uuid('building_id'),
+    ...areaScopeIds(),
     flatId: uuid('flat_id'),
     householdId: uuid('household_id'),
     residentId: uuid('resident_id'),

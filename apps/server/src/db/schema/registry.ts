@@ -1,21 +1,8 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigserial,
-  boolean,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  smallint,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { areaNodes, flats } from './areas.js';
 import { residentStatus, residentType } from './enums.js';
-import { bytea } from './columns.js';
+import { actionLogColumns, bytea, communityScopeIds } from './columns.js';
 
 /** 户: a household living in a flat. Carries its scope ids like every tenant-owned row. */
 export const households = pgTable(
@@ -26,9 +13,7 @@ export const households = pgTable(
     buildingId: uuid('building_id').references(() => areaNodes.id),
     gridId: uuid('grid_id'),
     compoundId: uuid('compound_id'),
-    communityId: uuid('community_id').notNull(),
-    streetId: uuid('street_id').notNull(),
-    districtId: uuid('district_id').notNull(),
+    ...communityScopeIds(),
     /** e.g. 租住 rented, 自住 owner-occupied */
     tenure: text('tenure').notNull().default('owner'),
     tags: text('tags').array().notNull().default([]),
@@ -49,17 +34,19 @@ export const households = pgTable(
   ],
 );
 
+/** The household a row belongs to (a resident, a visit). */
+export const householdIdColumn = () =>
+  uuid('household_id')
+    .notNull()
+    .references(() => households.id);
+
 /** 居民. ID number and phone are stored encrypted, with a keyed hash for exact lookup and the tail for search. */
 export const residents = pgTable(
   'residents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    householdId: uuid('household_id')
-      .notNull()
-      .references(() => households.id),
-    communityId: uuid('community_id').notNull(),
-    streetId: uuid('street_id').notNull(),
-    districtId: uuid('district_id').notNull(),
+    householdId: householdIdColumn(),
+    ...communityScopeIds(),
     gridId: uuid('grid_id'),
     buildingId: uuid('building_id'),
     name: text('name').notNull(),
@@ -113,40 +100,16 @@ export const residents = pgTable(
   ],
 );
 
-/** 党组织: community committee / general branch → grid branch → party group → red post. */
-export const partyOrgs = pgTable(
-  'party_orgs',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    kind: text('kind').notNull(),
-    name: text('name').notNull(),
-    parentId: uuid('parent_id'),
-    areaId: uuid('area_id')
-      .notNull()
-      .references(() => areaNodes.id),
-    communityId: uuid('community_id').notNull(),
-    streetId: uuid('street_id').notNull(),
-    districtId: uuid('district_id').notNull(),
-  },
-  (t) => [index('party_orgs_community_idx').on(t.communityId)],
-);
-
 /** 变更记录: who changed which field of a household or resident, from what to what (ID numbers and phones masked). */
 export const registryHistory = pgTable(
   'registry_history',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-    actorId: uuid('actor_id'),
-    actorName: text('actor_name'),
-    action: text('action').notNull(),
+    ...actionLogColumns(),
     entityType: text('entity_type').$type<'household' | 'resident'>().notNull(),
     entityId: uuid('entity_id').notNull(),
     /** the household the entry belongs to, so a household's file lists its members' changes too */
     householdId: uuid('household_id').notNull(),
-    communityId: uuid('community_id').notNull(),
-    streetId: uuid('street_id').notNull(),
-    districtId: uuid('district_id').notNull(),
+    ...communityScopeIds(),
     changes: jsonb('changes').$type<{ field: string; from: string | null; to: string | null }[]>().notNull().default([]),
   },
   (t) => [index('registry_history_entity_idx').on(t.entityId, t.id), index('registry_history_household_idx').on(t.householdId, t.id)],
@@ -157,11 +120,7 @@ export const careTagSettings = pgTable(
   'care_tag_settings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    communityId: uuid('community_id')
-      .notNull()
-      .references(() => areaNodes.id),
-    streetId: uuid('street_id').notNull(),
-    districtId: uuid('district_id').notNull(),
+    ...communityScopeIds(() => areaNodes.id),
     code: text('code').notNull(),
     labelZh: text('label_zh').notNull(),
     labelEn: text('label_en').notNull(),

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, check, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { areaNodes, handlerOrgs } from './areas.js';
+import { actionLogColumns } from './columns.js';
 import { auditOutcome, role } from './enums.js';
 
 export const users = pgTable(
@@ -73,11 +74,7 @@ export const loginFailures = pgTable(
 export const auditLog = pgTable(
   'audit_log',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-    actorId: uuid('actor_id'),
-    actorName: text('actor_name'),
-    action: text('action').notNull(),
+    ...actionLogColumns(),
     entityType: text('entity_type'),
     entityId: text('entity_id'),
     outcome: auditOutcome('outcome').notNull().default('ok'),

@@ -1,6 +1,7 @@
 import type { VisitNeed } from '@linli/contracts';
 import { date, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { households } from './registry.js';
+import { areaScopeIds } from './columns.js';
+import { householdIdColumn, households } from './registry.js';
 import { users } from './users.js';
 
 export const visitKind = pgEnum('visit_kind', ['home', 'phone', 'other']);
@@ -10,15 +11,8 @@ export const visits = pgTable(
   'visits',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    householdId: uuid('household_id')
-      .notNull()
-      .references(() => households.id),
-    districtId: uuid('district_id').notNull(),
-    streetId: uuid('street_id').notNull(),
-    communityId: uuid('community_id').notNull(),
-    compoundId: uuid('compound_id'),
-    gridId: uuid('grid_id'),
-    buildingId: uuid('building_id'),
+    householdId: householdIdColumn(),
+    ...areaScopeIds(),
     visitorId: uuid('visitor_id')
       .notNull()
       .references(() => users.id),

@@ -1,7 +1,7 @@
 import { type Role, Role as RoleEnum } from '@linli/contracts';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../core/actor.js';
-import { TREE, actorFor } from './policy-fixture.js';
+import { TREE, actorFor } from './policy-test-kit.js';
 import { canAddChild, canDeleteArea, canEditArea, canReadArea } from './policy.js';
 
 const { street, communityA, communityB, gridA, compoundA, buildingA } = TREE;
@@ -11,18 +11,27 @@ const TABLE: [action: string, check: (actor: Actor) => boolean, allowed: Role[]]
   [
     'read their community',
     (a) => canReadArea(a, communityA),
-    ['system_admin', 'street_supervisor', 'community_admin', 'community_staff', 'evaluator'],
+    ['system_admin', 'street_supervisor', 'community_admin', 'community_staff', 'evaluator', 'party_organiser'],
   ],
   ['read another community', (a) => canReadArea(a, communityB), ['system_admin', 'street_supervisor']],
   [
     'read a building of their grid',
     (a) => canReadArea(a, buildingA),
-    ['system_admin', 'street_supervisor', 'community_admin', 'community_staff', 'grid_worker', 'building_leader', 'evaluator'],
+    [
+      'system_admin',
+      'street_supervisor',
+      'community_admin',
+      'community_staff',
+      'grid_worker',
+      'building_leader',
+      'evaluator',
+      'party_organiser',
+    ],
   ],
   [
     'read the compound',
     (a) => canReadArea(a, compoundA),
-    ['system_admin', 'street_supervisor', 'community_admin', 'community_staff', 'evaluator'],
+    ['system_admin', 'street_supervisor', 'community_admin', 'community_staff', 'evaluator', 'party_organiser'],
   ],
   ['rename the community', (a) => canEditArea(a, communityA), ['system_admin', 'street_supervisor', 'community_admin']],
   ['rename another community', (a) => canEditArea(a, communityB), ['system_admin', 'street_supervisor']],

@@ -26,6 +26,13 @@ export function canDeleteArea(actor: Actor, node: AreaPolicyNode): boolean {
   return assignmentsWith(actor, 'areas.write').some((a) => a.role === 'system_admin' || (covers(a, node) && a.areaId !== node.id));
 }
 
+/** Where the actor's browsing starts: every district for a system admin, else the nodes of their areas.read assignments. */
+export function topOfAreaScope(actor: Actor): string[] | 'districts' {
+  const readers = assignmentsWith(actor, 'areas.read');
+  if (readers.some((a) => a.role === 'system_admin')) return 'districts';
+  return [...new Set(readers.flatMap((a) => a.areaId ?? []))];
+}
+
 export function areaAbilities(actor: Actor, node: AreaPolicyNode) {
   return { canEdit: canEditArea(actor, node), canAddChild: canAddChild(actor, node), canDelete: canDeleteArea(actor, node) };
 }

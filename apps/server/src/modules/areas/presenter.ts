@@ -1,6 +1,6 @@
 import type { AreaDetailDto, AreaNodeDto, AreaRef, BuildingLayoutDto } from '@linli/contracts';
 import type { Actor } from '../../core/actor.js';
-import type { FlatRow } from './flats-repo.js';
+import type { FlatRow } from './repo-flats.js';
 import { areaAbilities } from './policy.js';
 import type { AreaNodeRow } from './repo.js';
 

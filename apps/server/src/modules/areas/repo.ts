@@ -1,22 +1,16 @@
 import type { AreaKind, AreaRef } from '@linli/contracts';
 import { type SQL, and, asc, eq, ilike, inArray, like, or, sql } from 'drizzle-orm';
+import { escapeLike } from '../../db/like.js';
 import type { Db, Tx } from '../../db/pool.js';
 import { areaNodes, flats, handlerOrgs, households, roleAssignments } from '../../db/schema/index.js';
 import type { Actor } from '../../core/actor.js';
-import { scopeFilter } from '../../core/scope.js';
+import { scopeColumnsOf, scopeFieldsOf, scopeFilter } from '../../core/scope.js';
 import { HOUSEHOLD_LEVEL } from '../registry/levels.js';
 
 type Conn = Db | Tx;
 export type AreaRow = typeof areaNodes.$inferSelect;
 
-const SCOPE_COLUMNS = {
-  districtId: areaNodes.districtId,
-  streetId: areaNodes.streetId,
-  communityId: areaNodes.communityId,
-  compoundId: areaNodes.compoundId,
-  gridId: areaNodes.gridId,
-  buildingId: areaNodes.buildingId,
-};
+const SCOPE_COLUMNS = scopeColumnsOf(areaNodes);
 
 /** Nodes inside the actor's areas.read scope. */
 export function areaScope(actor: Actor): SQL {
@@ -39,12 +33,7 @@ const NODE_FIELDS = {
   code: areaNodes.code,
   name: areaNodes.name,
   parentId: areaNodes.parentId,
-  districtId: areaNodes.districtId,
-  streetId: areaNodes.streetId,
-  communityId: areaNodes.communityId,
-  compoundId: areaNodes.compoundId,
-  gridId: areaNodes.gridId,
-  buildingId: areaNodes.buildingId,
+  ...scopeFieldsOf(areaNodes),
   childCount,
   units,
   floors,
@@ -92,7 +81,7 @@ export function listNodesInScope(db: Conn, actor: Actor, f: NodeFilter): Promise
   if (f.parent?.kind === 'grid') conds.push(and(eq(areaNodes.kind, 'building'), eq(areaNodes.gridId, f.parent.id)));
   else if (f.parent) conds.push(eq(areaNodes.parentId, f.parent.id));
   if (f.q) {
-    const escaped = f.q.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const escaped = escapeLike(f.q);
     conds.push(or(ilike(areaNodes.name, `%${escaped}%`), like(areaNodes.code, `${escaped}%`)));
   }
   return selectNodes(db, and(...conds), f.q ? SEARCH_LIMIT : undefined);

@@ -11,19 +11,22 @@ import {
   OkBody,
   UpdateAreaInput,
 } from '@linli/contracts';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AuthedCtx } from '../../core/context.js';
 import { requireSession } from '../auth/plugin.js';
-import { getArea, getBuildingLayout, listAreas } from './service.js';
-import { setBuildingLayout } from './service-layout.js';
-import { createArea, deleteArea, updateArea } from './service-write.js';
+import type { ModuleRoutes } from '../module.js';
+import { createArea } from './verbs/create-area.js';
+import { deleteArea } from './verbs/delete-area.js';
+import { getArea } from './verbs/get-area.js';
+import { getBuildingLayout } from './verbs/get-building-layout.js';
+import { listAreas } from './verbs/list-areas.js';
+import { setBuildingLayout } from './verbs/set-building-layout.js';
+import { updateArea } from './verbs/update-area.js';
 
 const tags = ['areas'];
 const readErrors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 const writeErrors = { ...readErrors, 409: ErrorBody };
 
 /** The area tree: 区 → 街道 → 社区 → 小区/网格 → 楼栋, and each building's flats. */
-export const areaRoutes: FastifyPluginAsyncZod = async (app) => {
+export const areaRoutes: ModuleRoutes = () => async (app) => {
   app.addHook('onRequest', requireSession);
 
   app.get(
@@ -36,19 +39,19 @@ export const areaRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AreaListDto, ...readErrors },
       },
     },
-    async (req) => listAreas({ ctx: req.ctx as AuthedCtx, input: req.query }),
+    async (req) => listAreas({ ctx: req.auth, input: req.query }),
   );
   app.get(
     '/api/areas/:id',
     { schema: { tags, summary: 'One node with its ancestors', params: IdParam, response: { 200: AreaDetailDto, ...readErrors } } },
-    async (req) => getArea({ ctx: req.ctx as AuthedCtx, id: req.params.id }),
+    async (req) => getArea({ ctx: req.auth, input: req.params }),
   );
   app.post(
     '/api/areas',
     { schema: { tags, summary: 'Add a node under a parent', body: CreateAreaInput, response: { 201: AreaNodeDto, ...writeErrors } } },
     async (req, reply) => {
       reply.status(201);
-      return createArea({ ctx: req.ctx as AuthedCtx, input: req.body });
+      return createArea({ ctx: req.auth, input: req.body });
     },
   );
   app.patch(
@@ -62,17 +65,17 @@ export const areaRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AreaNodeDto, ...writeErrors },
       },
     },
-    async (req) => updateArea({ ctx: req.ctx as AuthedCtx, id: req.params.id, input: req.body }),
+    async (req) => updateArea({ ctx: req.auth, input: { ...req.body, id: req.params.id } }),
   );
   app.delete(
     '/api/areas/:id',
     { schema: { tags, summary: 'Delete a node nothing refers to', params: IdParam, response: { 200: OkBody, ...writeErrors } } },
-    async (req) => deleteArea({ ctx: req.ctx as AuthedCtx, id: req.params.id }),
+    async (req) => deleteArea({ ctx: req.auth, input: req.params }),
   );
   app.get(
     '/api/areas/:id/layout',
     { schema: { tags, summary: "A building's flats", params: IdParam, response: { 200: BuildingLayoutDto, ...readErrors } } },
-    async (req) => getBuildingLayout({ ctx: req.ctx as AuthedCtx, id: req.params.id }),
+    async (req) => getBuildingLayout({ ctx: req.auth, input: req.params }),
   );
   app.put(
     '/api/areas/:id/layout',
@@ -85,6 +88,6 @@ export const areaRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: BuildingLayoutDto, ...writeErrors },
       },
     },
-    async (req) => setBuildingLayout({ ctx: req.ctx as AuthedCtx, id: req.params.id, input: req.body }),
+    async (req) => setBuildingLayout({ ctx: req.auth, input: { ...req.body, id: req.params.id } }),
   );
 };

@@ -7,7 +7,7 @@ import { AppError } from '../../core/errors.js';
 import { fileStorage, newStorageKey } from '../../core/storage.js';
 import { attachments } from '../../db/schema/index.js';
 import { type OrderRow, type Tree, buildCommunityTree, buildOrderRow, buildService, buildUser, useTestDb } from '../../testing/index.js';
-import { appendOrderEvent } from '../orders/events.js';
+import { appendOrderEvent } from '../orders/repo-events.js';
 import { attachmentsByEvent } from './by-event.js';
 import { claimAttachments } from './claim.js';
 import { sweepAttachments } from './sweep.js';

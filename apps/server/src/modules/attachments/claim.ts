@@ -1,9 +1,8 @@
 import type { Locale } from '@linli/contracts';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { invalid } from '../../core/errors.js';
 import type { Tx } from '../../db/pool.js';
-import { attachments } from '../../db/schema/index.js';
 import { ATTACHMENT_MESSAGES } from './messages.js';
+import { claimUnused } from './repo.js';
 
 export type ClaimInput = { ids: string[]; ownerId: string; orderId: string; eventId: number };
 
@@ -14,10 +13,6 @@ export type ClaimInput = { ids: string[]; ownerId: string; orderId: string; even
 export async function claimAttachments(tx: Tx, input: ClaimInput, locale: Locale = 'zh-CN'): Promise<void> {
   const ids = [...new Set(input.ids)];
   if (ids.length === 0) return;
-  const claimed = await tx
-    .update(attachments)
-    .set({ orderId: input.orderId, eventId: input.eventId })
-    .where(and(inArray(attachments.id, ids), eq(attachments.ownerId, input.ownerId), isNull(attachments.orderId)))
-    .returning({ id: attachments.id });
+  const claimed = await claimUnused(tx, { ...input, ids });
   if (claimed.length !== ids.length) throw invalid([{ path: 'attachmentIds', message: ATTACHMENT_MESSAGES.unknown()[locale] }]);
 }

@@ -1,14 +1,13 @@
 import type { Readable } from 'node:stream';
 import multipart from '@fastify/multipart';
 import { AttachmentDto, ErrorBody, IdParam } from '@linli/contracts';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AuthedCtx } from '../../core/context.js';
-import type { Storage } from '../../core/storage.js';
 import { requireSession } from '../auth/plugin.js';
+import type { ModuleRoutes } from '../module.js';
 import { ATTACHMENT_LIMITS } from './limits.js';
 import { receiveImage } from './receive.js';
-import { readAttachmentContent, uploadAttachment } from './service.js';
+import { readAttachmentContent } from './verbs/read-attachment-content.js';
+import { uploadAttachment } from './verbs/upload-attachment.js';
 
 const tags = ['attachments'];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
@@ -18,8 +17,9 @@ const ImageBody = z
   .meta({ type: 'string', format: 'binary', description: 'a JPEG, PNG or WebP image' });
 
 /** Photos for orders: upload before use, then read by whoever may read the order. */
-export function attachmentRoutes(deps: { storage: Storage }): FastifyPluginAsyncZod {
-  return async (app) => {
+export const attachmentRoutes: ModuleRoutes =
+  ({ storage }) =>
+  async (app) => {
     await app.register(multipart, { limits: { fileSize: ATTACHMENT_LIMITS.maxBytes, files: 3, fields: 5, fieldSize: 1024 } });
     app.addHook('onRequest', requireSession);
 
@@ -34,8 +34,9 @@ export function attachmentRoutes(deps: { storage: Storage }): FastifyPluginAsync
         },
       },
       async (req, reply) => {
-        const ctx = req.ctx as AuthedCtx;
-        const attachment = await uploadAttachment({ ctx, deps, receive: () => receiveImage(req, ATTACHMENT_LIMITS.maxBytes, ctx.locale) });
+        const ctx = req.auth;
+        const receive = () => receiveImage(req, ATTACHMENT_LIMITS.maxBytes, ctx.locale);
+        const attachment = await uploadAttachment({ ctx, input: { storage, receive } });
         reply.status(201);
         return attachment;
       },
@@ -44,16 +45,14 @@ export function attachmentRoutes(deps: { storage: Storage }): FastifyPluginAsync
       '/api/attachments/:id/content',
       { schema: { tags, summary: "An attachment's image", params: IdParam, response: { 200: ImageBody, ...errors } } },
       async (req, reply) => {
-        const content = await readAttachmentContent({ ctx: req.ctx as AuthedCtx, deps, id: req.params.id });
+        const content = await readAttachmentContent({ ctx: req.auth, input: { id: req.params.id, storage } });
         return reply
           .type(content.contentType)
           .header('content-length', String(content.size))
           .header('x-content-type-options', 'nosniff')
           .header('content-disposition', 'inline')
           .header('content-security-policy', "default-src 'none'; sandbox")
-          .header('cache-control', 'private, max-age=3600')
           .send(content.stream);
       },
     );
   };
-}

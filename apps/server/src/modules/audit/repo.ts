@@ -1,11 +1,11 @@
 import type { AuditListQuery } from '@linli/contracts';
 import { type SQL, and, count, desc, eq, gte, inArray, like, lte, or } from 'drizzle-orm';
 import type { Actor } from '../../core/actor.js';
-import { scopeFilter } from '../../core/scope.js';
+import { scopeColumnsOf, scopeFilter } from '../../core/scope.js';
+import { escapeLike } from '../../db/like.js';
 import type { Db } from '../../db/pool.js';
 import { auditLog, users } from '../../db/schema/index.js';
-import { usersInScope } from '../users/assignment-repo.js';
-import { escapeLike } from '../users/repo.js';
+import { usersInScope } from '../users/repo-assignments.js';
 import { readsWholeAudit } from './policy.js';
 
 export type AuditRow = typeof auditLog.$inferSelect;
@@ -19,7 +19,7 @@ function auditScope(db: Db, actor: Actor): SQL | undefined {
   const scopedUsers = usersInScope(db, actor, 'audit.read');
   const scopedNames = db.select({ username: users.username }).from(users).where(inArray(users.id, scopedUsers));
   return or(
-    scopeFilter(actor, 'audit.read', { streetId: auditLog.streetId, communityId: auditLog.communityId }),
+    scopeFilter(actor, 'audit.read', scopeColumnsOf(auditLog)),
     inArray(auditLog.actorId, scopedUsers),
     inArray(auditLog.actorName, scopedNames),
   );

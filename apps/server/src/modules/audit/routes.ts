@@ -1,11 +1,10 @@
 import { AuditEntryDto, AuditListQuery, ErrorBody, paged } from '@linli/contracts';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AuthedCtx } from '../../core/context.js';
 import { requireSession } from '../auth/plugin.js';
-import { listAuditEntries } from './service.js';
+import type { ModuleRoutes } from '../module.js';
+import { listAuditEntries } from './verbs/list-audit-entries.js';
 
 /** The audit log (审计日志): sign-ins, failures, reveals and every mutation. */
-export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+export const auditRoutes: ModuleRoutes = () => async (app) => {
   app.addHook('onRequest', requireSession);
   app.get(
     '/api/audit',
@@ -17,6 +16,6 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: paged(AuditEntryDto), 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
       },
     },
-    async (req) => listAuditEntries({ ctx: req.ctx as AuthedCtx, input: req.query }),
+    async (req) => listAuditEntries({ ctx: req.auth, input: req.query }),
   );
 };

@@ -5,8 +5,9 @@ import { type AuthedCtx, type Ctx, authedCtx } from '../../core/context.js';
 import type { Pii } from '../../core/pii.js';
 import { AppError, unauthenticated } from '../../core/errors.js';
 import { requestLocale } from '../../core/i18n.js';
-import { type ActorWithRows, actorForUser } from './actor-repo.js';
-import { SESSION_ABSOLUTE_MS, type SessionRow, findLiveSession } from './session-repo.js';
+import { AUTH_MESSAGES } from './messages.js';
+import { type ActorWithRows, actorForUser } from './repo.js';
+import { SESSION_ABSOLUTE_MS, type SessionRow, findLiveSession } from './repo-sessions.js';
 
 export const SESSION_COOKIE = 'linli_sid';
 
@@ -77,8 +78,7 @@ export function installSessionHook(app: FastifyInstance, { db }: Database, pii: 
     if (req.session && !SAFE_METHODS.has(req.method) && req.url !== '/api/auth/login') {
       const header = req.headers['x-csrf-token'];
       if (typeof header !== 'string' || !sameToken(header, req.session.csrfToken)) {
-        const message = req.ctx.locale === 'en' ? 'Missing or wrong CSRF token (x-csrf-token header)' : '缺少或错误的 CSRF 令牌';
-        throw new AppError('FORBIDDEN', message, { reason: 'csrf' });
+        throw new AppError('FORBIDDEN', AUTH_MESSAGES.csrf()[req.ctx.locale], { reason: 'csrf' });
       }
     }
   });

@@ -1,6 +1,7 @@
 import type { MeDto, ScopeDto } from '@linli/contracts';
-import type { Actor } from '../../core/actor.js';
-import type { AssignmentRow } from './actor-repo.js';
+import type { AssignmentRow } from '../users/repo-assignments.js';
+import { grantableRoles } from '../users/policy.js';
+import type { ActorWithRows } from './repo.js';
 
 export function presentScope(a: AssignmentRow): ScopeDto {
   return {
@@ -14,12 +15,14 @@ export function presentScope(a: AssignmentRow): ScopeDto {
   };
 }
 
-export function presentMe(actor: Actor & { assignmentRows: AssignmentRow[] }, csrfToken: string): MeDto {
+/** The signed-in user, with what the web needs to show: abilities and the roles they may grant. */
+export function presentMe(actor: ActorWithRows, csrfToken: string): MeDto {
   return {
     user: { id: actor.userId, username: actor.username, displayName: actor.displayName, locale: actor.locale },
     roles: actor.roles,
     scopes: actor.assignmentRows.map(presentScope),
     abilities: actor.abilities,
+    grantableRoles: grantableRoles(actor),
     csrfToken,
   };
 }

@@ -1,7 +1,6 @@
-import { and, count, eq, gt, lt, min } from 'drizzle-orm';
-import type { Db } from '../../db/pool.js';
-import { loginFailures } from '../../db/schema/index.js';
 import { AppError } from '../../core/errors.js';
+import type { Db } from '../../db/pool.js';
+import { type FailureKey, deleteFailures, deleteFailuresBefore, insertFailures, recentFailures } from './repo-throttle.js';
 
 export type ThrottleLimits = { account: { max: number; windowMs: number }; address: { max: number; windowMs: number } };
 
@@ -11,16 +10,10 @@ export const DEFAULT_THROTTLE: ThrottleLimits = {
   address: { max: 100, windowMs: 60 * 60_000 },
 };
 
-type Key = { keyKind: 'account' | 'address'; key: string };
-
-async function retryAfter(db: Db, k: Key, limit: { max: number; windowMs: number }, now: Date): Promise<number | null> {
-  const since = new Date(now.getTime() - limit.windowMs);
-  const [r] = await db
-    .select({ n: count(), oldest: min(loginFailures.at) })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.keyKind, k.keyKind), eq(loginFailures.key, k.key), gt(loginFailures.at, since)));
-  if (!r || r.n < limit.max || !r.oldest) return null;
-  return Math.max(1, Math.ceil((new Date(r.oldest).getTime() + limit.windowMs - now.getTime()) / 1000));
+async function retryAfter(db: Db, k: FailureKey, limit: { max: number; windowMs: number }, now: Date): Promise<number | null> {
+  const r = await recentFailures(db, k, new Date(now.getTime() - limit.windowMs));
+  if (r.n < limit.max || !r.oldest) return null;
+  return Math.max(1, Math.ceil((r.oldest.getTime() + limit.windowMs - now.getTime()) / 1000));
 }
 
 const keys = (username: string, ip: string | null) => ({
@@ -38,16 +31,13 @@ export async function assertNotThrottled(db: Db, username: string, ip: string | 
 
 export async function recordLoginFailure(db: Db, username: string, ip: string | null, now = new Date()) {
   const k = keys(username, ip);
-  await db.insert(loginFailures).values([
-    { ...k.account, at: now },
-    { ...k.address, at: now },
-  ]);
+  await insertFailures(db, [k.account, k.address], now);
 }
 
 export async function clearAccountFailures(db: Db, username: string) {
-  await db.delete(loginFailures).where(and(eq(loginFailures.keyKind, 'account'), eq(loginFailures.key, username.toLowerCase())));
+  await deleteFailures(db, keys(username, null).account);
 }
 
 export async function sweepLoginFailures(db: Db, now = new Date()) {
-  await db.delete(loginFailures).where(lt(loginFailures.at, new Date(now.getTime() - DEFAULT_THROTTLE.address.windowMs)));
+  await deleteFailuresBefore(db, new Date(now.getTime() - DEFAULT_THROTTLE.address.windowMs));
 }

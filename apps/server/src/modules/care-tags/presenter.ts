@@ -1,24 +1,10 @@
-import { CARE_TAG_APPLIES_TO, CARE_TAG_COLORS, CARE_TAG_LABELS, CARE_TAG_VISIT_DAYS, CareTag, type CareTagDto } from '@linli/contracts';
+import { CareTag, type CareTagDto, defaultCareTag } from '@linli/contracts';
 import type { CareTagSettingRow } from './repo.js';
 
 const BUILT_IN = new Set<string>(CareTag.options);
 
 export function isBuiltInTag(code: string): code is CareTag {
   return BUILT_IN.has(code);
-}
-
-/** The defaults of contracts for a built-in tag. */
-export function defaultCareTag(code: CareTag): CareTagDto {
-  return {
-    code,
-    labelZh: CARE_TAG_LABELS[code]['zh-CN'],
-    labelEn: CARE_TAG_LABELS[code].en,
-    color: CARE_TAG_COLORS[code],
-    appliesTo: CARE_TAG_APPLIES_TO[code],
-    visitEveryDays: CARE_TAG_VISIT_DAYS[code],
-    builtIn: true,
-    active: true,
-  };
 }
 
 export function presentSetting(s: CareTagSettingRow): CareTagDto {

@@ -29,3 +29,8 @@ export function homeStreetOf(actor: Actor, orgStreets: ReadonlyMap<string, strin
   for (const a of actor.assignments) if (a.orgId && orgStreets.has(a.orgId)) return orgStreets.get(a.orgId)!;
   return null;
 }
+
+/** The district-wide assignment (a system admin's, or one on a district) whose first street is the default catalogue. */
+export function districtWideAssignment(actor: Actor): Assignment | undefined {
+  return actor.assignments.find((a) => a.role === 'system_admin' || a.areaKind === 'district');
+}

@@ -9,14 +9,14 @@ import {
   RESIDENT_TYPE_LABELS,
   type ResidentSearchItem,
   TENURE_LABELS,
+  type Text,
   codeLabel,
 } from '@linli/contracts';
+import { EXPORT_MESSAGES as M } from './messages.js';
 import type { ExportCell } from './xlsx-stream.js';
 
-type Text = Record<Locale, string>;
-const t = (zh: string, en: string): Text => ({ 'zh-CN': zh, en });
 const tagLabel = (code: string, locale: Locale) => CARE_TAG_LABELS[code as CareTag]?.[locale] ?? code;
-const tags = (codes: string[], locale: Locale) => codes.map((c) => tagLabel(c, locale)).join(locale === 'en' ? ', ' : '、');
+const tags = (codes: string[], locale: Locale) => codes.map((c) => tagLabel(c, locale)).join(M.listSeparator()[locale]);
 const F = IMPORT_FIELD_LABELS;
 
 const ADDRESS_HEADERS: [Text, number][] = [
@@ -32,23 +32,23 @@ const RESIDENT_HEADERS: [Text, number][] = [
   [F.sex, 6],
   [F.idNumber, 22],
   [F.birthDate, 12],
-  [t('年龄', 'Age'), 6],
+  [M.age(), 6],
   [F.ethnicity, 10],
   [F.political, 14],
   [F.phone, 14],
   [F.residentType, 10],
   [F.tags, 20],
-  [t('状态', 'Status'), 8],
+  [M.status(), 8],
   [F.note, 24],
 ];
 const HOUSEHOLD_HEADERS: [Text, number][] = [
   ...ADDRESS_HEADERS,
   [F.headName, 10],
-  [t('人数', 'Members'), 6],
+  [M.members(), 6],
   [F.tenure, 10],
   [F.tags, 20],
-  [t('网格', 'Grid'), 14],
-  [t('状态', 'Status'), 8],
+  [M.grid(), 14],
+  [M.status(), 8],
 ];
 
 const headersOf = (list: [Text, number][], locale: Locale) => ({ headers: list.map(([h]) => h[locale]), widths: list.map(([, w]) => w) });

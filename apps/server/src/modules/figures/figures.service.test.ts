@@ -4,10 +4,10 @@ import { type AuthedCtx, systemCtx } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import { buildUser, useTestDb } from '../../testing/index.js';
 import { testPii } from '../../testing/registry-factories.js';
-import { loadActor } from '../auth/actor-repo.js';
+import { loadActor } from '../auth/repo.js';
 import { ratesOf } from './calculator.js';
 import { resolvePeriod } from './period.js';
-import { getFigures } from './service.js';
+import { getFigures } from './verbs/get-figures.js';
 import { PERIOD, buildFigureOrders } from './test-data.js';
 
 const t = useTestDb();

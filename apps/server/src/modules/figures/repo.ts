@@ -1,6 +1,8 @@
-import type { FigureAverages, FigureCounts, FiguresGroupBy } from '@linli/contracts';
-import { type SQL, inArray, sql } from 'drizzle-orm';
+import type { AreaKind, FigureAverages, FigureCounts, FiguresGroupBy } from '@linli/contracts';
+import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { type Actor, levelKey } from '../../core/actor.js';
+import { scopeColumnsOf, scopeFilter } from '../../core/scope.js';
 import type { Db } from '../../db/pool.js';
 import { areaNodes, handlerOrgs, orders, services } from '../../db/schema/index.js';
 import { type Durations, FigureAccumulator } from './accumulator.js';
@@ -17,6 +19,15 @@ export const GROUP_COLUMN: Record<FiguresGroupBy, AnyPgColumn> = {
 export type FigureBucket = { counts: FigureCounts; averages: FigureAverages };
 export type FigureBuckets = { total: FigureBucket; groups: Map<string | null, FigureBucket>; months: Map<string, FigureBucket> };
 export type FiguresSqlOptions = { where: SQL; groupBy: FiguresGroupBy; start: Date; end: Date };
+/** Whose orders are counted: the actor's figures scope, narrowed to one area when given. */
+export type FiguresFilter = Omit<FiguresSqlOptions, 'where'> & { actor: Actor; area?: { id: string; kind: AreaKind } };
+
+const ORDER_SCOPE = scopeColumnsOf(orders);
+
+function figuresWhere({ actor, area }: Pick<FiguresFilter, 'actor' | 'area'>): SQL {
+  const scope = scopeFilter(actor, 'figures.read', ORDER_SCOPE);
+  return area ? and(scope, eq(ORDER_SCOPE[levelKey(area.kind)]!, area.id))! : scope;
+}
 
 const month = sql`date_trunc('month', ${orders.placedAt} AT TIME ZONE 'Asia/Shanghai')`;
 const closed = sql`${orders.status} = 'closed' AND ${orders.outcome} NOT IN ('duplicate', 'withdrawn')`;
@@ -54,7 +65,13 @@ export function figuresSql(opts: FiguresSqlOptions): SQL {
 type Cell = FigureCounts & { g: string | null; m: string; durations: (number | null)[] };
 
 /** Every figure per group, per month and in total, rolled up from the group × month cells of figuresSql. */
-export async function figureBuckets(db: Db, opts: FiguresSqlOptions): Promise<FigureBuckets> {
+export async function figureBuckets(db: Db, filter: FiguresFilter): Promise<FigureBuckets> {
+  const { actor: _actor, area: _area, ...opts } = filter;
+  return bucketsWhere(db, { ...opts, where: figuresWhere(filter) });
+}
+
+/** The same roll-up for any condition on orders (the work report passes one area's equality). */
+export async function bucketsWhere(db: Db, opts: FiguresSqlOptions): Promise<FigureBuckets> {
   const { rows } = await db.execute<Cell>(figuresSql(opts));
   const total = new FigureAccumulator();
   const groups = new Map<string | null, FigureAccumulator>();

@@ -1,16 +1,15 @@
 import { ErrorBody, FiguresDto, FiguresQuery } from '@linli/contracts';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AuthedCtx } from '../../core/context.js';
 import { requireSession } from '../auth/plugin.js';
 import { XLSX_TYPE, XlsxBody, attachment } from '../exports/xlsx-http.js';
-import { getFigures } from './service.js';
-import { figuresWorkbook } from './workbook.js';
+import type { ModuleRoutes } from '../module.js';
+import { exportFigures } from './verbs/export-figures.js';
+import { getFigures } from './verbs/get-figures.js';
 
 const tags = ['figures'];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
 /** Order figures (工单统计): the three rates and the rest, per group and per month, and as Excel. */
-export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
+export const figureRoutes: ModuleRoutes = () => async (app) => {
   app.addHook('onRequest', requireSession);
 
   app.get(
@@ -23,7 +22,7 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: FiguresDto, ...errors },
       },
     },
-    async (req) => getFigures({ ctx: req.ctx as AuthedCtx, input: req.query }),
+    async (req) => getFigures({ ctx: req.auth, input: req.query }),
   );
   app.get(
     '/api/figures/export.xlsx',
@@ -31,13 +30,12 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'The same figures as an Excel workbook', querystring: FiguresQuery, response: { 200: XlsxBody, ...errors } },
     },
     async (req, reply) => {
-      const ctx = req.ctx as AuthedCtx;
-      const dto = await getFigures({ ctx, input: req.query });
-      const name = `figures-${dto.from.replaceAll('-', '')}-${dto.to.replaceAll('-', '')}.xlsx`;
+      const { workbook, from, to } = await exportFigures({ ctx: req.auth, input: req.query });
+      const name = `figures-${from.replaceAll('-', '')}-${to.replaceAll('-', '')}.xlsx`;
       return reply
         .type(XLSX_TYPE)
-        .header('content-disposition', attachment(name, `工单统计-${dto.from}-${dto.to}.xlsx`))
-        .send(await figuresWorkbook(dto, ctx.locale));
+        .header('content-disposition', attachment(name, `工单统计-${from}-${to}.xlsx`))
+        .send(workbook);
     },
   );
 };

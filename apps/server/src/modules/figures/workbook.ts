@@ -1,38 +1,27 @@
-import { type FigureSet, type FiguresDto, type Locale } from '@linli/contracts';
+import { type FigureSet, type FiguresDto, type Locale, type Text, text } from '@linli/contracts';
 import ExcelJS from 'exceljs';
 import { type ExportCell, escapeCell } from '../exports/xlsx-stream.js';
-import { FIGURES_MESSAGES } from './messages.js';
+import { FIGURES_MESSAGES, GROUP_TITLE } from './messages.js';
 
-type Text = Record<Locale, string>;
-const t = (zh: string, en: string): Text => ({ 'zh-CN': zh, en });
 type Kind = 'count' | 'rate' | 'minutes';
 
 const COLUMNS: [Text, Kind, (s: FigureSet) => number | null][] = [
-  [t('点单数', 'Placed'), 'count', (s) => s.counts.placed],
-  [t('派单数', 'Dispatched'), 'count', (s) => s.counts.dispatched],
-  [t('响应率', 'Response rate'), 'rate', (s) => s.rates.responseRate],
-  [t('结案数', 'Closed'), 'count', (s) => s.counts.closed],
-  [t('解决率', 'Resolution rate'), 'rate', (s) => s.rates.resolutionRate],
-  [t('评价数', 'Rated'), 'count', (s) => s.counts.rated],
-  [t('满意率', 'Satisfaction rate'), 'rate', (s) => s.rates.satisfactionRate],
-  [t('按时办结率', 'On-time closing rate'), 'rate', (s) => s.rates.onTimeCloseRate],
-  [t('返工率', 'Rework rate'), 'rate', (s) => s.rates.reworkRate],
-  [t('延期率', 'Extension rate'), 'rate', (s) => s.rates.extensionRate],
-  [t('平均派单用时（分钟）', 'Avg. placed→dispatched (min)'), 'minutes', (s) => s.averages.placedToDispatched],
-  [t('平均接单用时（分钟）', 'Avg. dispatched→accepted (min)'), 'minutes', (s) => s.averages.dispatchedToAccepted],
-  [t('平均处置用时（分钟）', 'Avg. accepted→handled (min)'), 'minutes', (s) => s.averages.acceptedToHandled],
-  [t('平均办结用时（分钟）', 'Avg. placed→closed (min)'), 'minutes', (s) => s.averages.placedToClosed],
+  [text('点单数', 'Placed'), 'count', (s) => s.counts.placed],
+  [text('派单数', 'Dispatched'), 'count', (s) => s.counts.dispatched],
+  [text('响应率', 'Response rate'), 'rate', (s) => s.rates.responseRate],
+  [text('结案数', 'Closed'), 'count', (s) => s.counts.closed],
+  [text('解决率', 'Resolution rate'), 'rate', (s) => s.rates.resolutionRate],
+  [text('评价数', 'Rated'), 'count', (s) => s.counts.rated],
+  [text('满意率', 'Satisfaction rate'), 'rate', (s) => s.rates.satisfactionRate],
+  [text('按时办结率', 'On-time closing rate'), 'rate', (s) => s.rates.onTimeCloseRate],
+  [text('返工率', 'Rework rate'), 'rate', (s) => s.rates.reworkRate],
+  [text('延期率', 'Extension rate'), 'rate', (s) => s.rates.extensionRate],
+  [text('平均派单用时（分钟）', 'Avg. placed→dispatched (min)'), 'minutes', (s) => s.averages.placedToDispatched],
+  [text('平均接单用时（分钟）', 'Avg. dispatched→accepted (min)'), 'minutes', (s) => s.averages.dispatchedToAccepted],
+  [text('平均处置用时（分钟）', 'Avg. accepted→handled (min)'), 'minutes', (s) => s.averages.acceptedToHandled],
+  [text('平均办结用时（分钟）', 'Avg. placed→closed (min)'), 'minutes', (s) => s.averages.placedToClosed],
 ];
 const FORMAT: Record<Kind, string> = { count: '0', rate: '0.0%', minutes: '0.0' };
-
-const GROUP_TITLE: Record<FiguresDto['groupBy'], Text> = {
-  service: t('服务项目', 'Service'),
-  category: t('服务类别', 'Category'),
-  handler: t('处置单位', 'Handler'),
-  grid: t('网格', 'Grid'),
-  community: t('社区', 'Community'),
-  street: t('街道', 'Street'),
-};
 
 function addSheet(wb: ExcelJS.Workbook, name: string, headers: string[], rows: ExportCell[][], kinds: (Kind | 'text')[]) {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -59,8 +48,8 @@ export async function figuresWorkbook(dto: FiguresDto, locale: Locale): Promise<
   );
   addSheet(
     wb,
-    locale === 'en' ? 'Months' : '按月',
-    [t('月份', 'Month'), COLUMNS[0]![0], COLUMNS[2]![0], COLUMNS[4]![0], COLUMNS[6]![0]].map((h) => h[locale]),
+    FIGURES_MESSAGES.months()[locale],
+    [FIGURES_MESSAGES.month(), COLUMNS[0]![0], COLUMNS[2]![0], COLUMNS[4]![0], COLUMNS[6]![0]].map((h) => h[locale]),
     dto.months.map((m) => [m.month, m.placed, m.responseRate, m.resolutionRate, m.satisfactionRate]),
     ['text', 'count', 'rate', 'rate', 'rate'],
   );

@@ -1,25 +1,24 @@
 import type { ImportColumn, ImportField } from '@linli/contracts';
-import { sql } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit.js';
-import type { Ctx } from '../../core/context.js';
-import type { Pii } from '../../core/pii.js';
+import { type Ctx, inTx } from '../../core/context.js';
 import type { Db, Tx } from '../../db/pool.js';
-import type { StoredProblem, StoredReport } from '../../db/schema/index.js';
 import { mappingProblems } from './header-map.js';
+import { fileProblemReport } from './job-state.js';
 import { createPlaceResolver } from './places.js';
 import { type PlannedHousehold, countPlan, planHouseholds } from './plan.js';
-import { type CommunityRow, loadReference, loadResidents, loadTagLookup } from './reference.js';
+import type { CommunityRow } from './reference.js';
 import { type HouseholdGroup, createCellPicker, crossRowIssues, groupHouseholds } from './register.js';
+import { type StoredProblem, type StoredReport, lockCommunityImports } from './repo.js';
+import { loadReference, loadResidents, loadTagLookup } from './repo-reference.js';
+import { writePlan } from './repo-write.js';
 import { type ParsedRow, type RowIssue, parseRow } from './row-rules.js';
-import { writePlan } from './write.js';
 import type { XlsxLimits } from './xlsx-guard.js';
 import { readSheetRows } from './xlsx-read.js';
 
 export type PipelineOptions = { commit: boolean; createMissingFlats: boolean; onlyValidRows: boolean };
 export type PipelineEnv = {
-  db: Db;
+  /** who imports (the CLI's has no actor), with the database and the PII key */
   ctx: Ctx;
-  pii: Pii;
   community: CommunityRow;
   file: string;
   fileName: string;
@@ -39,7 +38,7 @@ const PROGRESS_EVERY = 500;
 type Parsed = { rows: ParsedRow[]; groups: HouseholdGroup[]; issues: Map<number, RowIssue[]> };
 
 async function parseFile(env: PipelineEnv, total: number): Promise<Parsed> {
-  const lookup = await loadTagLookup(env.db, env.community.id);
+  const lookup = await loadTagLookup(env.ctx.db, env.community.id);
   const pick = createCellPicker(env.columns);
   const rows: ParsedRow[] = [];
   const issues = new Map<number, RowIssue[]>();
@@ -65,10 +64,12 @@ async function check(db: Db | Tx, env: PipelineEnv, parsed: Parsed) {
     if ('key' in place) for (const r of group.rows) parsed.issues.set(r.row, [...(parsed.issues.get(r.row) ?? []), place]);
     else placed.push({ group, place });
   }
-  const hashes = new Map(parsed.rows.flatMap((r) => (r.person.idNumber ? [[r.row, env.pii.lookupHash(r.person.idNumber)] as const] : [])));
+  const hashes = new Map(
+    parsed.rows.flatMap((r) => (r.person.idNumber ? [[r.row, env.ctx.pii.lookupHash(r.person.idNumber)] as const] : [])),
+  );
   const flatIds = new Set(placed.map((p) => p.place.flat.id));
   const householdIds = ref.households.filter((h) => flatIds.has(h.flatId)).map((h) => h.id);
-  const existing = await loadResidents(db, env.pii, [...new Set(hashes.values())], householdIds);
+  const existing = await loadResidents(db, env.ctx.pii, [...new Set(hashes.values())], householdIds);
   const hashOf = (r: ParsedRow) => hashes.get(r.row) ?? null;
   const plan = planHouseholds({ ref, groups: placed, existing, hashOf, issues: parsed.issues });
   return { ref, plan, createdFlats: new Set(plan.filter((h) => h.place.isNew).map((h) => h.place.flat.id)).size };
@@ -100,17 +101,8 @@ function buildReport(env: PipelineEnv, parsed: Parsed, plan: PlannedHousehold[],
   };
 }
 
-const fileProblem = (env: PipelineEnv, key: StoredProblem['key'], params?: StoredProblem['params']): StoredReport => ({
-  ok: false,
-  committed: false,
-  errors: [{ row: env.headerRow, column: null, key, ...(params ? { params } : {}) }],
-  errorCount: 1,
-  warnings: [],
-  households: { created: 0, updated: 0, unchanged: 0 },
-  residents: { created: 0, updated: 0, unchanged: 0 },
-  skippedRows: [],
-  missingFlats: 0,
-});
+const fileProblem = (env: PipelineEnv, key: StoredProblem['key'], params?: StoredProblem['params']) =>
+  fileProblemReport(env.headerRow, key, params);
 
 /**
  * Reads, checks and (when `commit`) writes a register: one transaction under a per-community lock; with any error
@@ -123,12 +115,12 @@ export async function runPipeline(env: PipelineEnv, rowCount: number): Promise<S
   const parsed = await parseFile(env, total);
   if (parsed.rows.length === 0) return fileProblem(env, 'emptySheet');
   if (!env.options.commit) {
-    const { plan, createdFlats } = await check(env.db, env, parsed);
+    const { plan, createdFlats } = await check(env.ctx.db, env, parsed);
     return buildReport(env, parsed, plan, createdFlats);
   }
-  return env.db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`linli.import:${env.community.id}`}))`);
-    const { ref, plan, createdFlats } = await check(tx, env, parsed);
+  return inTx(env.ctx, async (tctx) => {
+    await lockCommunityImports(tctx.tx, env.community.id);
+    const { ref, plan, createdFlats } = await check(tctx.tx, env, parsed);
     const report = buildReport(env, parsed, plan, createdFlats);
     const refused = !report.ok && !env.options.onlyValidRows;
     if (!refused) {
@@ -137,9 +129,9 @@ export async function runPipeline(env: PipelineEnv, rowCount: number): Promise<S
         written += n;
         void env.onProgress?.(parsed.rows.length + written, total);
       };
-      await writePlan({ tx, ctx: env.ctx, pii: env.pii, ref, onProgress }, plan);
+      await writePlan({ tctx, ref, onProgress }, plan);
     }
-    await writeAudit(tx, env.ctx, {
+    await writeAudit(tctx, {
       action: 'registry.import',
       entityType: 'import',
       entityId: env.importId,

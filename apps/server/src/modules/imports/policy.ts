@@ -1,4 +1,4 @@
-import { type Actor, assignmentsWith, canOn, covers, hasAbility } from '../../core/actor.js';
+import { type Actor, assignmentsWith, canOn, covers } from '../../core/actor.js';
 
 /** A community node as a scoped row: its own id at the community level. */
 export type CommunityScope = { districtId: string; streetId: string; communityId: string };
@@ -13,7 +13,8 @@ export function canImportInto(actor: Actor, community: CommunityScope): boolean 
   return canOn(actor, 'registry.write', community);
 }
 
-/** Exporting: registry.read; the rows themselves are filtered by scope. */
-export function canExport(actor: Actor): boolean {
-  return hasAbility(actor, 'registry.read');
+/** Without a named community: the community of the actor's one community-level registry.write assignment, if that is all. */
+export function defaultImportCommunity(actor: Actor): string | undefined {
+  const held = assignmentsWith(actor, 'registry.write').filter((a) => a.areaKind === 'community');
+  return held.length === 1 && actor.assignments.length === 1 ? (held[0]!.areaId ?? undefined) : undefined;
 }

@@ -1,9 +1,9 @@
 import type { ImportDto, ImportReport, ImportSummary, Locale } from '@linli/contracts';
 import type { Actor } from '../../core/actor.js';
-import type { StoredProblem, StoredReport } from '../../db/schema/index.js';
+import { isRunningStatus } from './job-state.js';
 import { problemText } from './messages.js';
 import { canImportInto } from './policy.js';
-import type { ImportJobRow } from './repo.js';
+import type { ImportJobRow, StoredProblem, StoredReport } from './repo.js';
 
 const word = (p: StoredProblem, locale: Locale) => ({ row: p.row, column: p.column, problem: problemText(p.key, p.params, locale) });
 
@@ -18,8 +18,6 @@ export function presentSummary(r: StoredReport, locale: Locale): ImportSummary {
   return { ok, errors, households, residents };
 }
 
-const RUNNING = new Set(['checking', 'importing']);
-
 export function presentImport(actor: Actor, job: ImportJobRow, locale: Locale): ImportDto {
   const scope = { districtId: job.districtId, streetId: job.streetId, communityId: job.communityId };
   return {
@@ -32,6 +30,6 @@ export function presentImport(actor: Actor, job: ImportJobRow, locale: Locale): 
     progress: { done: job.progressDone, total: job.progressTotal },
     report: job.report ? presentReport(job.report, locale) : null,
     createdAt: job.createdAt.toISOString(),
-    abilities: { canCommit: canImportInto(actor, scope) && !RUNNING.has(job.status) },
+    abilities: { canCommit: canImportInto(actor, scope) && !isRunningStatus(job.status) },
   };
 }

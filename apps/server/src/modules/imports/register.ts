@@ -1,4 +1,4 @@
-import { HEAD_RELATIONS, type ImportColumn, type ImportField, type Tenure } from '@linli/contracts';
+import { HEAD_RELATIONS, type ImportColumn, type ImportField } from '@linli/contracts';
 import { autoMap, recognisedCount } from './header-map.js';
 import { buildingKey, cellText } from './cells.js';
 import type { FieldCells, ParsedRow, RowIssue } from './row-rules.js';
@@ -40,15 +40,8 @@ export function createCellPicker(columns: ImportColumn[]): (cells: Cell[]) => Fi
 }
 
 /** The rows of one household: same compound, building, unit and flat, and the same head's name when the file names heads. */
-export type HouseholdGroup = {
+export type HouseholdGroup = Pick<ParsedRow, 'compound' | 'building' | 'unit' | 'flat' | 'headName' | 'tenure' | 'householdTags'> & {
   key: string;
-  compound: string | null;
-  building: string;
-  unit: number | null;
-  flat: string;
-  headName: string | null;
-  tenure?: Tenure;
-  householdTags: string[];
   rows: ParsedRow[];
 };
 

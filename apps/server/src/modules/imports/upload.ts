@@ -7,16 +7,19 @@ import type { Locale } from '@linli/contracts';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
 import { FILE_MESSAGES } from './messages.js';
+import type { XlsxLimits, XlsxRejected } from './xlsx-guard.js';
 
 /** A received file, written under the uploads directory, with the form's text fields. */
 export type Upload = { path: string; fileName: string; size: number; sha256: string; fields: Record<string, string> };
 
 export const tooLarge = (limit: number, locale: Locale) =>
-  new AppError(
-    'PAYLOAD_TOO_LARGE',
-    locale === 'en' ? `The file is larger than ${Math.round(limit / 1048576)} MiB` : `文件超过 ${Math.round(limit / 1048576)} MiB 上限`,
-    { limitBytes: limit },
-  );
+  new AppError('PAYLOAD_TOO_LARGE', FILE_MESSAGES.tooLarge(Math.round(limit / 1048576))[locale], { limitBytes: limit });
+
+/** A refused file as a 400 in the user's language. */
+export function rejection(e: XlsxRejected, limits: XlsxLimits, locale: Locale): AppError {
+  const text = e.reason === 'tooManyRows' ? FILE_MESSAGES.tooManyRows(limits.maxRows) : FILE_MESSAGES[e.reason]();
+  return new AppError('VALIDATION', text[locale], { reason: e.reason, issues: [{ path: 'file', message: text[locale] }] });
+}
 
 const noFile = (locale: Locale) => {
   const message = FILE_MESSAGES.noFile()[locale];
@@ -30,13 +33,13 @@ export function safeFileName(name: string | undefined): string {
 }
 
 /**
- * Streams the multipart body's one file to `<dir>/<uuid>.xlsx`, hashing it on the way; a file over `limit` is
- * removed and answers 413. Fields may come before or after the file.
+ * Streams the multipart body's one file to `<dir>/<uuid>.xlsx` (mode 0600: registers hold ID numbers and phones),
+ * hashing it on the way; a file over `limit` is removed and answers 413. Fields may come before or after the file.
  */
 export async function receiveUpload(req: FastifyRequest, dir: string, limit: number, locale: Locale): Promise<Upload> {
   if (Number(req.headers['content-length'] ?? 0) > limit + 65_536) throw tooLarge(limit, locale);
   if (!req.isMultipart()) throw noFile(locale);
-  await fs.promises.mkdir(dir, { recursive: true });
+  await fs.promises.mkdir(dir, { recursive: true, mode: 0o700 });
   const fields: Record<string, string> = {};
   let file: Omit<Upload, 'fields'> | null = null;
   try {
@@ -60,7 +63,7 @@ export async function receiveUpload(req: FastifyRequest, dir: string, limit: num
           done(null, chunk);
         },
       });
-      await pipeline(part.file, tap, fs.createWriteStream(target));
+      await pipeline(part.file, tap, fs.createWriteStream(target, { mode: 0o600, flags: 'wx' }));
       if (part.file.truncated) throw tooLarge(limit, locale);
       Object.assign(file, { size, sha256: hash.digest('hex') });
     }

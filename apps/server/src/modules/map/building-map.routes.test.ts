@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { residents } from '../../db/schema/index.js';
 import { type Tree, TEST_PASSWORD, buildArea, buildCommunityTree, buildOrg, buildUser, signIn, useTestApp } from '../../testing/index.js';
-import { mapRows } from './test-rows.js';
+import { mapRows } from './test-kit.js';
 
 const ctx = useTestApp();
 const as = async (role: Parameters<typeof buildUser>[1], areaId: string) => {

@@ -3,8 +3,9 @@ import type { Actor } from '../../core/actor.js';
 import { canEditArea } from '../areas/policy.js';
 import { maskName } from './mask-name.js';
 import { type MapPolicyNode, SITE_KINDS, canArrangeSite, canOpenHousehold, canReadMap } from './policy.js';
-import type { FlatRow, HouseholdSummaryRow, MapNodeRow, PersonRow } from './repo.js';
-import type { BuildingStatsRow, SiteBuildingRow } from './site-repo.js';
+import type { ExistingFlat } from '../areas/layout-plan.js';
+import type { HouseholdSummaryRow, MapNodeRow, PersonRow } from './repo.js';
+import type { BuildingStatsRow, SiteBuildingRow } from './repo-site.js';
 import type { Placed } from './site-layout.js';
 
 const ZERO: MapCounts = {
@@ -30,7 +31,7 @@ function addTags(into: TagCounts, tags: Iterable<[string, number]>): TagCounts {
   return into;
 }
 
-function cellOf(flat: FlatRow, here: HouseholdSummaryRow[]): MapFlatCell {
+function cellOf(flat: ExistingFlat, here: HouseholdSummaryRow[]): MapFlatCell {
   const sum = (k: 'members' | 'registered' | 'floating' | 'away' | 'overseas' | 'partyMembers' | 'volunteers' | 'elderly') =>
     here.reduce((s, h) => s + h[k], 0);
   const first = here[0];
@@ -85,7 +86,7 @@ export type BuildingMapParts = {
   ancestors: AreaRef[];
   compound: AreaRef | null;
   grid: AreaRef | null;
-  flats: FlatRow[];
+  flats: ExistingFlat[];
   households: HouseholdSummaryRow[];
   people: PersonRow[];
 };

@@ -1,7 +1,7 @@
 import { type Role, Role as RoleEnum } from '@linli/contracts';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../core/actor.js';
-import { TREE, actorFor } from '../areas/policy-fixture.js';
+import { TREE, actorFor } from '../areas/policy-test-kit.js';
 import { maskName } from './mask-name.js';
 import { canArrangeSite, canReadMap } from './policy.js';
 import { placeBuildings } from './site-layout.js';

@@ -1,7 +1,11 @@
-import { PARTY_MEMBER_CODES, type ResponsibleRole, type Role, type Tenure } from '@linli/contracts';
+import { PARTY_MEMBER_CODES, type ResponsibleRole, type Tenure } from '@linli/contracts';
 import { type SQL, and, asc, eq, or, sql } from 'drizzle-orm';
+import { scopeFieldsOf } from '../../core/scope.js';
 import type { Db, Tx } from '../../db/pool.js';
-import { areaNodes, buildingPosts, flats, households, residents, roleAssignments, users } from '../../db/schema/index.js';
+import { sqlList } from '../../db/sql-list.js';
+import type { StaffRoles } from './policy.js';
+import { areaNodes, households, residents, roleAssignments, users } from '../../db/schema/index.js';
+import { buildingPostHolders } from '../posts/repo.js';
 
 export type Conn = Db | Tx;
 
@@ -15,12 +19,7 @@ const NODE_FIELDS = {
   kind: areaNodes.kind,
   code: areaNodes.code,
   name: areaNodes.name,
-  districtId: areaNodes.districtId,
-  streetId: areaNodes.streetId,
-  communityId: areaNodes.communityId,
-  compoundId: areaNodes.compoundId,
-  gridId: areaNodes.gridId,
-  buildingId: areaNodes.buildingId,
+  ...scopeFieldsOf(areaNodes),
   mapX: areaNodes.mapX,
   mapY: areaNodes.mapY,
 };
@@ -30,21 +29,11 @@ export async function findMapNode(db: Conn, id: string): Promise<MapNodeRow | un
   return row;
 }
 
-/** The political codes counted as party members, as an SQL list. */
-export const PARTY = sql.raw(`(${PARTY_MEMBER_CODES.map((c) => `'${c}'`).join(', ')})`);
+/** The political codes counted as party members, as a list of bound parameters. */
+export const PARTY = sqlList(PARTY_MEMBER_CODES);
 const isParty = sql`${residents.political} in ${PARTY}`;
 const isElderly = sql`${residents.birthDate} <= current_date - interval '60 years'`;
 const countWhere = (cond: SQL) => sql<number>`(count(${residents.id}) filter (where ${cond}))::int`;
-
-export type FlatRow = { id: string; unitNo: number; floorNo: number; position: number; flatNo: string };
-
-export function listBuildingFlats(db: Conn, buildingId: string): Promise<FlatRow[]> {
-  return db
-    .select({ id: flats.id, unitNo: flats.unitNo, floorNo: flats.floorNo, position: flats.position, flatNo: flats.flatNo })
-    .from(flats)
-    .where(eq(flats.buildingId, buildingId))
-    .orderBy(asc(flats.unitNo), asc(flats.floorNo), asc(flats.position));
-}
 
 /** One active household of a building with what every map layer needs. */
 export type HouseholdSummaryRow = {
@@ -111,12 +100,10 @@ export type PersonRow = {
   flatNo: string | null;
 };
 
-/** Building leaders and grid workers holding the role on the building or its grid, then the residents' posts. */
-export async function listResponsible(db: Conn, building: { id: string; gridId: string | null }): Promise<PersonRow[]> {
-  const onBuilding = and(eq(roleAssignments.role, 'building_leader' satisfies Role), eq(roleAssignments.areaId, building.id));
-  const onGrid = building.gridId
-    ? and(eq(roleAssignments.role, 'grid_worker' satisfies Role), eq(roleAssignments.areaId, building.gridId))
-    : undefined;
+/** Staff holding the building's role on it or the grid's role on its grid, then the residents' posts. */
+export async function listResponsible(db: Conn, building: { id: string; gridId: string | null }, roles: StaffRoles): Promise<PersonRow[]> {
+  const onBuilding = and(eq(roleAssignments.role, roles.building), eq(roleAssignments.areaId, building.id));
+  const onGrid = building.gridId ? and(eq(roleAssignments.role, roles.grid), eq(roleAssignments.areaId, building.gridId)) : undefined;
   const [staff, posts] = await Promise.all([
     db
       .select({ role: roleAssignments.role, name: users.displayName, userId: users.id })
@@ -124,20 +111,13 @@ export async function listResponsible(db: Conn, building: { id: string; gridId: 
       .innerJoin(users, and(eq(users.id, roleAssignments.userId), eq(users.active, true)))
       .where(or(onBuilding, onGrid))
       .orderBy(asc(users.displayName)),
-    db
-      .select({ role: buildingPosts.post, name: residents.name, residentId: residents.id, unitNo: flats.unitNo, flatNo: flats.flatNo })
-      .from(buildingPosts)
-      .innerJoin(residents, and(eq(residents.id, buildingPosts.residentId), eq(residents.status, 'active')))
-      .leftJoin(households, eq(households.id, residents.householdId))
-      // a red-post member may live in another building of the grid: then no flat is shown
-      .leftJoin(flats, and(eq(flats.id, households.flatId), eq(flats.buildingId, building.id)))
-      .where(eq(buildingPosts.buildingId, building.id))
-      .orderBy(asc(buildingPosts.post), asc(residents.name)),
+    // the posts (设岗定责) held on the building: assigning one in the console shows here at once
+    buildingPostHolders(db, building.id),
   ]);
   return [
     ...staff.map((s) => ({
       source: 'user' as const,
-      role: s.role as 'building_leader' | 'grid_worker',
+      role: s.role as ResponsibleRole,
       name: s.name,
       userId: s.userId,
       residentId: null,

@@ -1,15 +1,15 @@
 import { BuildingMapDto, ErrorBody, IdParam, SiteMapDto, SitePositionsInput } from '@linli/contracts';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AuthedCtx } from '../../core/context.js';
 import { requireSession } from '../auth/plugin.js';
-import { getBuildingMap, getSiteMap } from './service.js';
-import { arrangeSite } from './service-positions.js';
+import type { ModuleRoutes } from '../module.js';
+import { arrangeSite } from './verbs/arrange-site.js';
+import { getBuildingMap } from './verbs/get-building-map.js';
+import { getSiteMap } from './verbs/get-site-map.js';
 
 const tags = ['map'];
 const readErrors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
 /** The building map (楼栋图) and the site map of a community, compound or grid. */
-export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
+export const mapRoutes: ModuleRoutes = () => async (app) => {
   app.addHook('onRequest', requireSession);
 
   app.get(
@@ -22,7 +22,7 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: BuildingMapDto, ...readErrors },
       },
     },
-    async (req) => getBuildingMap({ ctx: req.ctx as AuthedCtx, id: req.params.id }),
+    async (req) => getBuildingMap({ ctx: req.auth, input: { buildingId: req.params.id } }),
   );
   app.get(
     '/api/map/areas/:id',
@@ -34,7 +34,7 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: SiteMapDto, ...readErrors },
       },
     },
-    async (req) => getSiteMap({ ctx: req.ctx as AuthedCtx, id: req.params.id }),
+    async (req) => getSiteMap({ ctx: req.auth, input: { areaId: req.params.id } }),
   );
   app.put(
     '/api/map/areas/:id/positions',
@@ -47,6 +47,6 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: SiteMapDto, ...readErrors },
       },
     },
-    async (req) => arrangeSite({ ctx: req.ctx as AuthedCtx, id: req.params.id, input: req.body }),
+    async (req) => arrangeSite({ ctx: req.auth, input: { ...req.body, areaId: req.params.id } }),
   );
 };

@@ -13,7 +13,7 @@ import {
   signIn,
   useTestApp,
 } from '../../testing/index.js';
-import { mapRows } from './test-rows.js';
+import { mapRows } from './test-kit.js';
 
 const ctx = useTestApp();
 const as = async (role: Parameters<typeof buildUser>[1], areaId: string) => {

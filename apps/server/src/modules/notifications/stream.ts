@@ -1,7 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import type { NotificationPush } from '@linli/contracts';
+import { safeErrorMessage } from '../../db/connection-errors.js';
 import type { Database } from '../../db/pool.js';
-import { SESSIONS_ENDED_CHANNEL, type SessionsEnded, liveTokenHashes } from '../auth/session-repo.js';
+import { SESSIONS_ENDED_CHANNEL, type SessionsEnded, liveTokenHashes } from '../auth/repo-sessions.js';
 import { NOTIFICATIONS_CHANNEL } from './channel.js';
 import { type PgListener, listenPg } from './pg-listener.js';
 import { presentNotification } from './presenter.js';
@@ -49,7 +50,7 @@ export function notificationHub(database: Database, log: (msg: string) => void =
   };
   const onNotify = (channel: string, payload: string) => {
     if (channel === SESSIONS_ENDED_CHANNEL) return onSessionsEnded(payload);
-    pushTo(payload, true).catch((e: Error) => log(`notification push failed: ${e.message}`));
+    pushTo(payload, true).catch((e: unknown) => log(`notification push failed: ${safeErrorMessage(e)}`));
   };
   // sessions also end by expiry or idleness, which nobody announces: check at every heartbeat
   const endExpired = async () => {
@@ -58,14 +59,15 @@ export function notificationHub(database: Database, log: (msg: string) => void =
   };
   // after a reconnect the unread counts may be stale: refresh every stream
   const onReconnect = () => {
-    for (const userId of clients.keys()) pushTo(userId, false).catch(() => undefined);
+    for (const userId of clients.keys())
+      pushTo(userId, false).catch((e: unknown) => log(`notification refresh failed: ${safeErrorMessage(e)}`));
   };
 
   const start = async () => {
     listener ??= listenPg(database.pool.options, [NOTIFICATIONS_CHANNEL, SESSIONS_ENDED_CHANNEL], onNotify, { log, onReconnect });
     heartbeat ??= setInterval(() => {
       for (const set of clients.values()) for (const res of set) res.write(': ping\n\n');
-      endExpired().catch((e: Error) => log(`stream session check failed: ${e.message}`));
+      endExpired().catch((e: unknown) => log(`stream session check failed: ${safeErrorMessage(e)}`));
     }, HEARTBEAT_MS);
     heartbeat.unref();
     await listener.ready;

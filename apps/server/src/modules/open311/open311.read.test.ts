@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOrderRow, testPii, useTestApp } from '../../testing/index.js';
-import { PRIVATE_DESCRIPTION } from './requests-present.js';
+import { PRIVATE_DESCRIPTION } from './presenter.js';
 import { FORM, type Open311World, buildOpen311World, form } from './test-data.js';
 
 const ctx = useTestApp();

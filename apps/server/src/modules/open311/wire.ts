@@ -1,6 +1,9 @@
 import { ServiceFieldType } from '@linli/contracts';
 import { z } from 'zod';
 
+/** Most requests one GET /requests answers (GeoReport v2 leaves the cap to the server). */
+export const MAX_REQUESTS = 1000;
+
 /** Open311 GeoReport v2 shapes as sent on the wire (snake_case; ids and codes are strings). */
 export const O311Service = z.object({
   service_code: z.string(),
@@ -79,6 +82,33 @@ export const O311Discovery = z.object({
   ),
 });
 export type O311Discovery = z.infer<typeof O311Discovery>;
+
+const csv = z
+  .string()
+  .optional()
+  .transform((s) =>
+    s
+      ?.split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
+  .transform((a) => (a?.length ? a : undefined));
+const isoTime = z.iso.datetime({ offset: true, local: false }).optional();
+
+/** The query of GET /requests (GeoReport v2 names; lists comma-separated). */
+export const O311RequestQuery = z.object({
+  api_key: z.string().optional(),
+  jurisdiction_id: z.string().optional(),
+  service_request_id: csv,
+  service_code: csv,
+  start_date: isoTime,
+  end_date: isoTime,
+  /** open, closed or both, comma-separated */
+  status: csv.pipe(z.array(z.enum(['open', 'closed'])).optional()),
+  page: z.coerce.number().int().min(1).default(1),
+  page_size: z.coerce.number().int().min(1).max(MAX_REQUESTS).default(MAX_REQUESTS),
+});
+export type O311RequestQuery = z.infer<typeof O311RequestQuery>;
 
 /** Element names of list items in the XML variant (GeoReport v2 containers). */
 export const XML_ITEMS = {

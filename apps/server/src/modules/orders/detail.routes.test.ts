@@ -3,8 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attachments, auditLog, orderEvents } from '../../db/schema/index.js';
 import { useTestApp } from '../../testing/index.js';
-import { appendOrderEvent } from './events.js';
-import type { OrderRow } from './order-row.js';
+import { appendOrderEvent } from './repo-events.js';
+import type { OrderRow } from './repo.js';
 import { type ReadWorld, orderIn, readWorld } from './read-test-kit.js';
 
 const h = useTestApp();

@@ -1,7 +1,7 @@
 import { DuplicateList, HandlerSuggestions } from '@linli/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildArea, buildHousehold, buildOrg, buildService, useTestApp } from '../../testing/index.js';
-import type { OrderRow } from './order-row.js';
+import type { OrderRow } from './repo.js';
 import { type ReadWorld, orderIn, readWorld } from './read-test-kit.js';
 import { person } from './test-kit.js';
 

@@ -1,22 +1,136 @@
-import { type CreateOrderInput, type FieldIssue, type Locale, type OrderDto, type ServiceField, checkFieldValues } from '@linli/contracts';
-import { and, eq } from 'drizzle-orm';
-import { writeAudit } from '../../core/audit.js';
-import type { AuthedCtx } from '../../core/context.js';
-import { invalid, isUniqueViolation } from '../../core/errors.js';
-import type { Pii } from '../../core/pii.js';
-import type { Tx } from '../../db/pool.js';
-import { orders, services } from '../../db/schema/index.js';
-import { resolveIntake } from './intake-location.js';
+import {
+  type CreateOrderInput,
+  type FieldIssue,
+  type Locale,
+  type OrderChannel,
+  type OrderIntake,
+  type ServiceField,
+  checkFieldValues,
+} from '@linli/contracts';
+import { authorize, requireAbility } from '../../core/authorize.js';
+import type { TxCtx } from '../../core/context.js';
+import { invalid } from '../../core/errors.js';
 import { ORDER_MESSAGES } from './messages.js';
-import type { OrderRow } from './order-row.js';
-import { getOrder, presentReadableOrder } from './read-service.js';
-import { type OrderLocation, type ServiceRow, createOrderRecord } from './record.js';
+import { canOrderAt, deskCommunityOf } from './policy.js';
+import type { OrderLocation } from './record.js';
+import { type ServiceRow, findService } from './repo.js';
+import { findActiveResident, locationOfBuilding, locationOfCommunity, locationOfHousehold } from './repo-places.js';
+
+/** Who and where an intake names, once its channel's rules were checked. */
+export type ResolvedIntake = {
+  channel: OrderChannel;
+  location: OrderLocation;
+  contact: { name: string | null; phone: string | null; email: string | null };
+  consent: { method: string; note: string } | null;
+  intakeDetails?: Record<string, unknown>;
+};
+
+type Contact = ResolvedIntake['contact'];
+type IntakeAbility = 'orders.place' | 'orders.desk';
+
+/** 403 when the actor lacks `ability` everywhere, 404 when they hold it but not over this place. */
+function placeFor(tctx: TxCtx, ability: IntakeAbility, location: OrderLocation | null, entity: string): OrderLocation {
+  requireAbility(tctx.actor, ability);
+  return authorize(location, { see: (l) => canOrderAt(tctx.actor, ability, l), entity });
+}
+
+function phoneOf(tctx: TxCtx, enc: Buffer | null): string | null {
+  return enc ? tctx.pii.decrypt(enc) : null;
+}
+
+/** The named resident must live in the order's household; their name and phone become the contact. */
+async function residentOfHousehold(tctx: TxCtx, location: OrderLocation, residentId: string | undefined): Promise<Contact | null> {
+  if (!residentId) return null;
+  const resident = await findActiveResident(tctx.tx, residentId);
+  if (!resident || resident.householdId !== location.householdId)
+    throw invalid([{ path: 'intake.residentId', message: ORDER_MESSAGES.residentNotInHousehold()[tctx.locale] }]);
+  location.residentId = resident.id;
+  return { name: resident.name, phone: phoneOf(tctx, resident.phoneEnc), email: null };
+}
+
+/** The portal: the signed-in resident's own active household and flat. */
+async function portalIntake(tctx: TxCtx): Promise<ResolvedIntake> {
+  requireAbility(tctx.actor, 'portal.use');
+  const resident = tctx.actor.residentId ? await findActiveResident(tctx.tx, tctx.actor.residentId) : null;
+  const location = resident ? await locationOfHousehold(tctx.tx, resident.householdId) : null;
+  if (!resident || !location) throw invalid([{ path: 'intake', message: ORDER_MESSAGES.noHousehold()[tctx.locale] }]);
+  location.residentId = resident.id;
+  return {
+    channel: 'portal',
+    location,
+    contact: { name: resident.name, phone: phoneOf(tctx, resident.phoneEnc), email: null },
+    consent: null,
+  };
+}
+
+/** Building leader, grid worker or staff ordering for a household they cover, with the resident's consent. */
+async function proxyIntake(tctx: TxCtx, intake: Extract<OrderIntake, { channel: 'proxy' }>): Promise<ResolvedIntake> {
+  const location = placeFor(tctx, 'orders.place', await locationOfHousehold(tctx.tx, intake.householdId), 'household');
+  const contact = await residentOfHousehold(tctx, location, intake.residentId);
+  return { channel: 'proxy', location, contact: contact ?? { name: null, phone: null, email: null }, consent: intake.consent };
+}
+
+/** A phone call or walk-in at the desk: a household, else a building, else the desk's own community; contact typed in. */
+async function deskIntake(tctx: TxCtx, intake: Extract<OrderIntake, { channel: 'desk' }>): Promise<ResolvedIntake> {
+  requireAbility(tctx.actor, 'orders.desk');
+  let location: OrderLocation;
+  if (intake.householdId) {
+    location = placeFor(tctx, 'orders.desk', await locationOfHousehold(tctx.tx, intake.householdId), 'household');
+    await residentOfHousehold(tctx, location, intake.residentId);
+  } else if (intake.buildingId) {
+    location = placeFor(tctx, 'orders.desk', await locationOfBuilding(tctx.tx, intake.buildingId), 'building');
+    if (intake.address) location.address = `${location.address} ${intake.address}`;
+  } else {
+    const communityId = deskCommunityOf(tctx.actor);
+    if (!communityId) throw invalid([{ path: 'intake.buildingId', message: ORDER_MESSAGES.placeNeeded()[tctx.locale] }]);
+    location = placeFor(tctx, 'orders.desk', await locationOfCommunity(tctx.tx, communityId, intake.address), 'community');
+  }
+  return {
+    channel: 'desk',
+    location,
+    contact: { name: intake.contactName, phone: intake.contactPhone, email: null },
+    consent: null,
+    intakeDetails: { via: intake.via },
+  };
+}
+
+/** A resident-meeting decision (居民议事) for the community, or one building of it. */
+async function meetingIntake(tctx: TxCtx, intake: Extract<OrderIntake, { channel: 'meeting' }>): Promise<ResolvedIntake> {
+  const community = placeFor(tctx, 'orders.desk', await locationOfCommunity(tctx.tx, intake.communityId), 'community');
+  let location = community;
+  if (intake.buildingId) {
+    const building = await locationOfBuilding(tctx.tx, intake.buildingId);
+    if (!building || building.communityId !== community.communityId)
+      throw invalid([{ path: 'intake.buildingId', message: ORDER_MESSAGES.unknownBuilding()[tctx.locale] }]);
+    location = building;
+  }
+  return {
+    channel: 'meeting',
+    location,
+    contact: { name: null, phone: null, email: null },
+    consent: { method: 'meeting', note: intake.meetingNote },
+  };
+}
+
+/** Checks the channel's rules (who may order for whom) and answers where the order is and whom to contact. */
+export function resolveIntake(tctx: TxCtx, intake: OrderIntake): Promise<ResolvedIntake> {
+  switch (intake.channel) {
+    case 'portal':
+      return portalIntake(tctx);
+    case 'proxy':
+      return proxyIntake(tctx, intake);
+    case 'desk':
+      return deskIntake(tctx, intake);
+    case 'meeting':
+      return meetingIntake(tctx, intake);
+  }
+}
 
 /** The service must be active and in the catalogue of the street the order is in. */
-async function serviceFor(tx: Tx, id: string, location: OrderLocation, locale: Locale): Promise<ServiceRow> {
-  const [service] = await tx.select().from(services).where(eq(services.id, id));
+export async function serviceFor(tctx: TxCtx, id: string, location: OrderLocation): Promise<ServiceRow> {
+  const service = await findService(tctx.tx, id);
   if (!service || !service.active || service.streetId !== location.streetId)
-    throw invalid([{ path: 'serviceId', message: ORDER_MESSAGES.unknownService()[locale] }]);
+    throw invalid([{ path: 'serviceId', message: ORDER_MESSAGES.unknownService()[tctx.locale] }]);
   return service;
 }
 
@@ -25,82 +139,12 @@ export function fieldIssues(fields: readonly ServiceField[], values: CreateOrder
   const labels = new Map(fields.map((f) => [`fields.${f.code}`, f.label]));
   return checkFieldValues(fields, values).map(({ path, problem }) => {
     const label = labels.get(path) ?? path;
-    const text = {
+    const message = {
       required: ORDER_MESSAGES.fieldRequired(label),
       type: ORDER_MESSAGES.fieldType(label),
       option: ORDER_MESSAGES.fieldOption(label),
       unknown: ORDER_MESSAGES.fieldUnknown(),
     }[problem];
-    return { path, message: text[locale] };
+    return { path, message: message[locale] };
   });
-}
-
-function constraintOf(e: { constraint?: string; cause?: { constraint?: string } }): string | undefined {
-  return e.constraint ?? e.cause?.constraint;
-}
-
-async function findByIdempotencyKey(ctx: AuthedCtx, key: string): Promise<string | null> {
-  const [row] = await ctx.db
-    .select({ id: orders.id })
-    .from(orders)
-    .where(and(eq(orders.placedBy, ctx.actor.userId), eq(orders.idempotencyKey, key)));
-  return row?.id ?? null;
-}
-
-/**
- * Places an order through the portal, a proxy, the desk or a meeting decision. With an idempotency key, a retry by
- * the same user (even one racing the first) answers the order already made, with `created: false`.
- */
-export async function placeOrder({
-  ctx,
-  pii,
-  input,
-  idempotencyKey = null,
-}: {
-  ctx: AuthedCtx;
-  pii: Pii;
-  input: CreateOrderInput;
-  idempotencyKey?: string | null;
-}): Promise<{ order: OrderDto; created: boolean }> {
-  const existing = idempotencyKey ? await findByIdempotencyKey(ctx, idempotencyKey) : null;
-  if (existing) return { order: await getOrder({ ctx, pii, input: { id: existing } }), created: false };
-  let placed: OrderRow;
-  try {
-    placed = await ctx.db.transaction(async (tx) => {
-      const intake = await resolveIntake(tx, pii, ctx, input.intake);
-      const service = await serviceFor(tx, input.serviceId, intake.location, ctx.locale);
-      const issues = fieldIssues(service.fields, input.fields, ctx.locale);
-      if (issues.length > 0) throw invalid(issues);
-      const order = await createOrderRecord(tx, pii, {
-        service,
-        ...intake,
-        description: input.description,
-        fields: input.fields,
-        placedBy: { id: ctx.actor.userId, name: ctx.actor.displayName },
-        idempotencyKey,
-        open311Token: null,
-        lat: null,
-        long: null,
-        attachmentIds: input.attachmentIds,
-        ownerId: ctx.actor.userId,
-        locale: ctx.locale,
-      });
-      await writeAudit(tx, ctx, {
-        action: 'order.place',
-        entityType: 'order',
-        entityId: order.id,
-        streetId: order.streetId,
-        communityId: order.communityId,
-        details: { orderNo: order.orderNo, channel: order.channel, serviceId: service.id, attachments: input.attachmentIds.length },
-      });
-      return order;
-    });
-  } catch (e) {
-    const raced = idempotencyKey && isUniqueViolation(e) && constraintOf(e) === 'orders_idempotency_uq';
-    const winner = raced ? await findByIdempotencyKey(ctx, idempotencyKey) : null;
-    if (!winner) throw e;
-    return { order: await getOrder({ ctx, pii, input: { id: winner } }), created: false };
-  }
-  // the placer may read what they placed: present the inserted row instead of reading it back
-  return { order: await presentReadableOrder(ctx, placed, pii), created: true };
 }

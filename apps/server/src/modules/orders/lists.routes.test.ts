@@ -1,4 +1,4 @@
-import { OrderCounts, OrderList } from '@linli/contracts';
+import { OrderCounts, OrderDto, OrderList } from '@linli/contracts';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, buildService, useTestApp } from '../../testing/index.js';
@@ -155,6 +155,29 @@ describe('order lists', () => {
     expect((await w.desk.get('/api/orders/counts?view=workbench')).statusCode).toBe(403);
     expect((await w.grid.get('/api/orders/counts?view=desk')).statusCode).toBe(403);
     expect((await w.desk.get(`/api/orders/counts?view=desk&areaId=${w.B.community.id}`)).statusCode).toBe(404);
+  });
+
+  it('handler_staff: workbench items carry the moves they may make now, as the detail does', async () => {
+    const items = (await list(w.handler, 'view=workbench'))!.items;
+    const byId = new Map(items.map((i) => [i.id, i]));
+    expect(byId.get(o.late!)!.abilities.events).toEqual(expect.arrayContaining(['handle', 'request_extension']));
+    expect(byId.get(o.extension!)!.abilities.events).toContain('start');
+    expect(byId.get(o.extension!)!.abilities.events).not.toContain('request_extension');
+    for (const item of items) {
+      const detail = OrderDto.parse((await w.handler.get(`/api/orders/${item.id}`)).json());
+      expect(item.abilities, item.id).toEqual(detail.abilities);
+    }
+  });
+
+  it('community_admin: list items offer closing only where the community closes its own orders', async () => {
+    const closeOf = async () => (await list(w.admin, 'view=all'))!.items.find((i) => i.id === o.undated)!.abilities.events;
+    expect(await closeOf()).not.toContain('close');
+    const res = await w.street.put(`/api/communities/${w.A.community.id}/order-settings`, { communityMayClose: true });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await closeOf()).toContain('close');
+    const evaluator = (await list(w.evaluator, 'view=all'))!.items.find((i) => i.id === o.undated)!;
+    expect(evaluator.abilities).toEqual({ events: [], canComment: true, canCommentInternal: true });
+    await w.street.put(`/api/communities/${w.A.community.id}/order-settings`, { communityMayClose: false });
   });
 
   it('stops counting at 10,000 and says so (run last: it adds 10,000 orders)', async () => {

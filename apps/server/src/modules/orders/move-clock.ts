@@ -1,17 +1,5 @@
-import { type OrderStage, type OrderStatus, STAGE_OF, stageDueAt } from '@linli/contracts';
-import type { orders } from '../../db/schema/index.js';
-import type { OrderRow } from './order-row.js';
-import type { ServiceRow } from './record.js';
-
-export type OrderPatch = Partial<typeof orders.$inferInsert>;
-
-const DUE_COLUMN: Record<OrderStage, 'dispatchDueAt' | 'acceptDueAt' | 'handleDueAt' | 'confirmDueAt' | 'closeDueAt'> = {
-  dispatch: 'dispatchDueAt',
-  accept: 'acceptDueAt',
-  handle: 'handleDueAt',
-  confirm: 'confirmDueAt',
-  close: 'closeDueAt',
-};
+import { type OrderStage, type OrderStatus, STAGE_DUE_FIELD, STAGE_OF, stageDueAt } from '@linli/contracts';
+import type { OrderPatch, OrderRow, ServiceRow } from './repo.js';
 
 /** The deadline job's bookkeeping starts over whenever the deadline it watches changes. */
 const FRESH_WATCH = { remindedAt: null, overdueSince: null, escalationLevel: 0 } as const;
@@ -25,7 +13,7 @@ export function startStage(
   extraHours = order.extensionHours,
 ): OrderPatch {
   const due = stageDueAt(stage, now, service.timeLimits, { emergency: order.emergency, extraHours });
-  return { stageStartedAt: now, stageDueAt: due, [DUE_COLUMN[stage]]: due, ...FRESH_WATCH };
+  return { stageStartedAt: now, stageDueAt: due, [STAGE_DUE_FIELD[stage]]: due, ...FRESH_WATCH };
 }
 
 /**
@@ -45,7 +33,7 @@ export function clockAfter(order: OrderRow, to: OrderStatus, now: Date, service:
 export function resumedClock(order: OrderRow, to: OrderStatus, now: Date, service: ServiceRow): OrderPatch {
   const stage = STAGE_OF[to];
   if (!stage) return {};
-  const column = DUE_COLUMN[stage];
+  const column = STAGE_DUE_FIELD[stage];
   const paused = order.suspendedAt ? now.getTime() - order.suspendedAt.getTime() : 0;
   const previousDue = order[column];
   if (!previousDue || !order.stageStartedAt) return startStage(stage, now, order, service);

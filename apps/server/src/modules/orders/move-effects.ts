@@ -1,16 +1,14 @@
-import type { OrderMoveInput, OrderStatus, Role } from '@linli/contracts';
-import { and, eq, sql } from 'drizzle-orm';
-import type { AuthedCtx } from '../../core/context.js';
+import { HANDLER_ROLES, OPEN_STATUSES, type OrderMoveInput, type OrderStatus, type Role, WORKING_STATUSES } from '@linli/contracts';
+import type { TxCtx } from '../../core/context.js';
 import { invalid } from '../../core/errors.js';
-import type { Tx } from '../../db/pool.js';
-import { handlerOrgs, orders, roleAssignments, users } from '../../db/schema/index.js';
 import { claimAttachments } from '../attachments/claim.js';
-import { appendOrderEvent } from './events.js';
+import { creditOrderHours } from '../volunteers/credit-order.js';
 import { ORDER_MESSAGES } from './messages.js';
-import { type OrderPatch, clockAfter, extendedClock, onTime, resumedClock } from './move-clock.js';
-import type { OrderRow } from './order-row.js';
-import { canReadOrder } from './policy.js';
-import type { ServiceRow } from './record.js';
+import { clockAfter, extendedClock, onTime, resumedClock } from './move-clock.js';
+import { canReadOrder, ratingVia } from './policy.js';
+import { type OrderPatch, type OrderRow, type ServiceRow, lockOrder, updateOrderVersioned } from './repo.js';
+import { findHandlerOrg, isActiveMemberOf } from './repo-dispatch.js';
+import { appendOrderEvent } from './repo-events.js';
 
 /** What one move changes besides the status: columns, the event's text and details, work after the event exists. */
 export type MoveEffects = {
@@ -20,36 +18,21 @@ export type MoveEffects = {
   after?: (eventId: number) => Promise<void>;
 };
 
-export type MoveFacts = { tx: Tx; ctx: AuthedCtx; order: OrderRow; service: ServiceRow; to: OrderStatus; role: Role; now: Date };
-
-const WORKING: readonly OrderStatus[] = ['accepted', 'in_progress'];
+export type MoveFacts = { tctx: TxCtx; order: OrderRow; service: ServiceRow; to: OrderStatus; role: Role; now: Date };
 
 async function checkHandler(f: MoveFacts, orgId: string, userId: string | undefined): Promise<void> {
-  const [org] = await f.tx.select({ streetId: handlerOrgs.streetId }).from(handlerOrgs).where(eq(handlerOrgs.id, orgId));
-  if (!org || org.streetId !== f.order.streetId)
-    throw invalid([{ path: 'handlerOrgId', message: ORDER_MESSAGES.orgNotServing()[f.ctx.locale] }]);
-  if (!userId) return;
-  const [staff] = await f.tx
-    .select({ id: users.id })
-    .from(roleAssignments)
-    .innerJoin(users, eq(users.id, roleAssignments.userId))
-    .where(
-      and(
-        eq(roleAssignments.userId, userId),
-        eq(roleAssignments.orgId, orgId),
-        eq(roleAssignments.role, 'handler_staff'),
-        eq(users.active, true),
-      ),
-    );
-  if (!staff) throw invalid([{ path: 'handlerUserId', message: ORDER_MESSAGES.userNotOfOrg()[f.ctx.locale] }]);
+  const { tx, locale } = f.tctx;
+  const org = await findHandlerOrg(tx, orgId);
+  if (!org || org.streetId !== f.order.streetId) throw invalid([{ path: 'handlerOrgId', message: ORDER_MESSAGES.orgNotServing()[locale] }]);
+  if (userId && !(await isActiveMemberOf(tx, userId, orgId, HANDLER_ROLES)))
+    throw invalid([{ path: 'handlerUserId', message: ORDER_MESSAGES.userNotOfOrg()[locale] }]);
 }
 
 /** 并单 target: another open, unsuspended order of the same street, locked like the merged one. */
 async function mergeTarget(f: MoveFacts, id: string): Promise<OrderRow> {
-  const [target] = id === f.order.id ? [] : await f.tx.select().from(orders).where(eq(orders.id, id)).for('update');
-  const open = ['placed', 'dispatched', 'accepted', 'in_progress', 'handled', 'confirmed'];
-  if (!target || target.streetId !== f.order.streetId || !open.includes(target.status) || !canReadOrder(f.ctx.actor, target))
-    throw invalid([{ path: 'intoOrderId', message: ORDER_MESSAGES.mergeTarget()[f.ctx.locale] }]);
+  const target = id === f.order.id ? undefined : await lockOrder(f.tctx.tx, id);
+  if (!target || target.streetId !== f.order.streetId || !OPEN_STATUSES.includes(target.status) || !canReadOrder(f.tctx.actor, target))
+    throw invalid([{ path: 'intoOrderId', message: ORDER_MESSAGES.mergeTarget()[f.tctx.locale] }]);
   return target;
 }
 
@@ -57,9 +40,10 @@ const ended = (now: Date, outcome: OrderRow['outcome']): OrderPatch => ({ outcom
 
 /** The effects of `input` on `f.order`, checked against the database where the event names other rows. */
 export async function effectsOf(f: MoveFacts, input: OrderMoveInput): Promise<MoveEffects> {
-  const { order, service, to, now, ctx } = f;
+  const { order, service, to, now, tctx } = f;
+  const { actor } = tctx;
   const clock = clockAfter(order, to, now, service, input.event === 'transfer');
-  const dropPending: OrderPatch = WORKING.includes(to) ? {} : { extensionPendingHours: null, extensionPendingReason: null };
+  const dropPending: OrderPatch = WORKING_STATUSES.includes(to) ? {} : { extensionPendingHours: null, extensionPendingReason: null };
   const base = { ...clock, ...dropPending };
   switch (input.event) {
     case 'dispatch':
@@ -81,11 +65,11 @@ export async function effectsOf(f: MoveFacts, input: OrderMoveInput): Promise<Mo
       return { patch: base, text: input.note ?? '', details: {} };
     case 'handle':
       return {
-        patch: { ...base, handledAt: now, handledBy: ctx.actor.userId, handledOnTime: onTime(order.handleDueAt, now) },
+        patch: { ...base, handledAt: now, handledBy: actor.userId, handledOnTime: onTime(order.handleDueAt, now) },
         text: input.note,
         details: { attachments: input.attachmentIds.length },
         after: (eventId) =>
-          claimAttachments(f.tx, { ids: input.attachmentIds, ownerId: ctx.actor.userId, orderId: order.id, eventId }, ctx.locale),
+          claimAttachments(tctx.tx, { ids: input.attachmentIds, ownerId: actor.userId, orderId: order.id, eventId }, tctx.locale),
       };
     case 'request_extension':
       return {
@@ -130,17 +114,14 @@ export async function effectsOf(f: MoveFacts, input: OrderMoveInput): Promise<Mo
         text: input.note ?? '',
         details: { intoOrderId: target.id, intoOrderNo: target.orderNo },
         after: async () => {
-          await appendOrderEvent(f.tx, target, {
+          await appendOrderEvent(tctx.tx, target, {
             kind: 'absorb',
-            actor: { id: ctx.actor.userId, name: ctx.actor.displayName },
+            actor: { id: actor.userId, name: actor.displayName },
             text: input.note ?? '',
             details: { orderId: order.id, orderNo: order.orderNo, residentId: order.residentId },
             at: now,
           });
-          await f.tx
-            .update(orders)
-            .set({ version: sql`${orders.version} + 1`, updatedAt: now })
-            .where(eq(orders.id, target.id));
+          await updateOrderVersioned(tctx.tx, target.id, {}, now);
         },
       };
     }
@@ -152,7 +133,7 @@ export async function effectsOf(f: MoveFacts, input: OrderMoveInput): Promise<Mo
         details: {},
       };
     case 'confirm': {
-      const ratedVia = f.role === 'resident' ? 'self' : 'return_visit';
+      const ratedVia = ratingVia(f.role);
       return {
         patch: { ...base, confirmedAt: now, rating: input.rating, ratingReasons: input.reasons, ratedVia },
         text: input.comment ?? '',
@@ -163,13 +144,14 @@ export async function effectsOf(f: MoveFacts, input: OrderMoveInput): Promise<Mo
       return {
         patch: { ...base, reworkCount: order.reworkCount + 1 },
         text: input.reason,
-        details: { via: f.role === 'resident' ? 'self' : 'return_visit', rework: order.reworkCount + 1 },
+        details: { via: ratingVia(f.role), rework: order.reworkCount + 1 },
       };
     case 'close':
       return {
         patch: { ...base, ...ended(now, input.outcome), closedOnTime: order.handledOnTime !== false && onTime(order.stageDueAt, now) },
         text: input.note ?? '',
         details: { outcome: input.outcome },
+        after: () => creditOrderHours(tctx, order, input.outcome, now),
       };
   }
 }

@@ -1,8 +1,8 @@
 import { type Role, Role as RoleEnum } from '@linli/contracts';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../core/actor.js';
-import { ORGS, TREE, actorFor } from '../areas/policy-fixture.js';
-import type { OrderRow } from './order-row.js';
+import { ORGS, TREE, actorFor } from '../areas/policy-test-kit.js';
+import type { OrderRow } from './repo.js';
 import { canCommentInternal, canReadOrder, orderAbilities, orderRolesOf } from './policy.js';
 
 const { buildingA, communityB } = TREE;

@@ -1,8 +1,14 @@
-import { type OrderEvent, type Role, availableOrderEvents } from '@linli/contracts';
-import { type Actor, canOn, covers } from '../../core/actor.js';
-import type { OrderRow } from './order-row.js';
-
-export type { OrderRow } from './order-row.js';
+import {
+  type OrderAbilities,
+  type OrderMoveContext,
+  type OrderMoveInput,
+  type OrderMoveResult,
+  type Role,
+  availableOrderEvents,
+  decideOrderMove,
+} from '@linli/contracts';
+import { type Actor, type ScopedRow, assignmentsWith, canOn, covers, hasAbility } from '../../core/actor.js';
+import type { OrderRow } from './repo.js';
 
 /** Roles that never act on an order through their area: a resident's building assignment is not a licence on neighbours' orders. */
 const NOT_BY_AREA: readonly Role[] = ['resident', 'volunteer', 'handler_staff'];
@@ -61,19 +67,89 @@ export function isOrderDesk(actor: Actor, order: OrderRow): boolean {
   return canOn(actor, 'orders.desk', order);
 }
 
-export type OrderAbilities = { events: OrderEvent[]; canComment: boolean; canCommentInternal: boolean };
+/** What the state machine needs to know about the order and the actor, besides the event and the role. */
+function machineContextOf(actor: Actor, order: OrderRow, communityMayClose: boolean): OrderMoveContext {
+  return {
+    status: order.status,
+    suspendedFrom: order.suspendedFrom,
+    extensionPending: order.extensionPendingHours !== null,
+    actorIsHandler: isOrderHandler(actor, order) || (order.handledBy !== null && order.handledBy === actor.userId),
+    communityMayClose,
+  };
+}
 
-/** What the presenter attaches to an OrderDto: the moves available now and the comment rights. */
+/** What the presenter attaches to every order DTO, list items included: the moves available now and the comment rights. */
 export function orderAbilities(actor: Actor, order: OrderRow, opts: { communityMayClose: boolean }): OrderAbilities {
-  const events = availableOrderEvents(
-    {
-      status: order.status,
-      suspendedFrom: order.suspendedFrom,
-      extensionPending: order.extensionPendingHours !== null,
-      actorIsHandler: isOrderHandler(actor, order) || (order.handledBy !== null && order.handledBy === actor.userId),
-      communityMayClose: opts.communityMayClose,
-    },
-    orderRolesOf(actor, order, opts),
-  );
+  const events = availableOrderEvents(machineContextOf(actor, order, opts.communityMayClose), orderRolesOf(actor, order, opts));
   return { events, canComment: canComment(actor, order), canCommentInternal: canCommentInternal(actor, order) };
+}
+
+export type MoveDecision = { role: Role; result: OrderMoveResult };
+
+/** The machine's answer for each role the actor holds on the order; the resident first, so their rating counts as their own. */
+export function decideMoveForActor(actor: Actor, order: OrderRow, input: OrderMoveInput, communityMayClose: boolean): MoveDecision[] {
+  const roles = orderRolesOf(actor, order, { communityMayClose });
+  const ordered = [...roles].sort((a, b) => Number(b === 'resident') - Number(a === 'resident'));
+  const machine = { ...machineContextOf(actor, order, communityMayClose), outcome: input.event === 'close' ? input.outcome : null };
+  return ordered.map((role) => ({ role, result: decideOrderMove(machine, input.event, role) }));
+}
+
+/** Making `input` on the order at all: some role the actor holds on it may make the move (else 403, whatever the state). */
+export function canAttemptMove(actor: Actor, order: OrderRow, input: OrderMoveInput, communityMayClose: boolean): boolean {
+  return decideMoveForActor(actor, order, input, communityMayClose).some((d) => d.result.ok || d.result.reason !== 'role');
+}
+
+/** A confirmation or contest is the resident's own, or recorded by staff on a return visit (回访). */
+export function ratingVia(role: Role): 'self' | 'return_visit' {
+  return role === 'resident' ? 'self' : 'return_visit';
+}
+
+/** The handler organisations the actor works for (handler_staff assignments). */
+export function handlerOrgIdsOf(actor: Actor): string[] {
+  return [...new Set(actor.assignments.filter((a) => a.role === 'handler_staff' && a.orgId).map((a) => a.orgId!))];
+}
+
+/** Placing an order for a household or building: orders.place covering it. */
+export function canPlaceFor(actor: Actor, place: ScopedRow): boolean {
+  return canOn(actor, 'orders.place', place);
+}
+
+/** Taking an order in at a place through a channel's ability: a proxy (orders.place) or the desk (orders.desk) covering it. */
+export function canOrderAt(actor: Actor, ability: 'orders.place' | 'orders.desk', place: ScopedRow): boolean {
+  return canOn(actor, ability, place);
+}
+
+/** The community of the actor's desk assignment, for a desk call that names no household or building. */
+export function deskCommunityOf(actor: Actor): string | null {
+  return assignmentsWith(actor, 'orders.desk').find((a) => a.communityId)?.communityId ?? null;
+}
+
+/** Placing orders for others somewhere (proxy, desk): orders.place in some assignment. */
+export function canPlaceOrders(actor: Actor): boolean {
+  return hasAbility(actor, 'orders.place');
+}
+
+/** 并单 hints at intake: anyone who may place orders, or a resident for their own home. */
+export function canCheckIntakeDuplicates(actor: Actor): boolean {
+  return canPlaceOrders(actor) || actor.residentId !== null;
+}
+
+/** 并单 hints at dispatch: staff reading orders where the order is (not its resident nor its handler). */
+export function canCheckOrderDuplicates(actor: Actor, order: OrderRow): boolean {
+  return canOn(actor, 'orders.read', order);
+}
+
+/** An area filter of a list: inside the view's scope, where the view has one. */
+export function canFilterByArea(actor: Actor, ability: 'orders.desk' | 'orders.read' | null, area: ScopedRow): boolean {
+  return ability === null || canOn(actor, ability, area);
+}
+
+/** A community's order settings: anyone reading orders there. */
+export function canReadOrderSettings(actor: Actor, community: ScopedRow & { kind: string }): boolean {
+  return community.kind === 'community' && canOn(actor, 'orders.read', community);
+}
+
+/** Changing who closes: a street supervisor or system admin covering the community. */
+export function canEditOrderSettings(actor: Actor, community: ScopedRow): boolean {
+  return actor.assignments.some((a) => (a.role === 'street_supervisor' || a.role === 'system_admin') && covers(a, community));
 }

@@ -1,9 +1,24 @@
-import { type OrderClock, type OrderDto, type OrderListItem, type PersonRef, STAGE_OF, maskPhone } from '@linli/contracts';
+import {
+  type AttachmentDto,
+  type DuplicateCandidate,
+  type OrderClock,
+  type OrderDto,
+  type OrderListItem,
+  type OrderSettingsDto,
+  type PersonRef,
+  STAGE_OF,
+  type TimelineEntry,
+  TimelineKind,
+  maskPhone,
+} from '@linli/contracts';
+import type { Actor } from '../../core/actor.js';
+import { addressText } from '../../core/person.js';
 import type { Pii } from '../../core/pii.js';
-import type { OrderRefs } from './order-refs.js';
-import type { OrderRow } from './order-row.js';
-import type { OrderAbilities } from './policy.js';
-import { addressText } from '../registry/presenter.js';
+import { canEditOrderSettings, canReadOrder, orderAbilities } from './policy.js';
+import type { DuplicateRow } from './repo-dispatch.js';
+import type { OrderEventRow } from './repo-events.js';
+import type { OrderRefs } from './repo-refs.js';
+import type { AreaRow, OrderRow } from './repo.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -37,7 +52,8 @@ export function placeText(o: OrderRow, refs: OrderRefs): string {
 
 const ref = (id: string | null, names: Map<string, string>): PersonRef | null => (id ? { id, name: names.get(id) ?? '' } : null);
 
-export function presentOrderItem(o: OrderRow, refs: OrderRefs, now: Date): OrderListItem {
+/** One order of a list, with the actor's abilities on it (the refs carry what they need: no query per row). */
+export function presentOrderItem(o: OrderRow, refs: OrderRefs, actor: Actor, now: Date): OrderListItem {
   const s = refs.services.get(o.serviceId);
   return {
     id: o.id,
@@ -55,6 +71,7 @@ export function presentOrderItem(o: OrderRow, refs: OrderRefs, now: Date): Order
     placedAt: o.placedAt.toISOString(),
     reworkCount: o.reworkCount,
     extensionPending: o.extensionPendingHours !== null,
+    abilities: orderAbilities(actor, o, { communityMayClose: refs.closingCommunities.has(o.communityId) }),
   };
 }
 
@@ -68,13 +85,13 @@ function maskedPhone(pii: Pii, enc: Buffer | null): string | null {
   }
 }
 
-export type PresentOrderDeps = { refs: OrderRefs; pii: Pii; abilities: OrderAbilities; now: Date };
+export type PresentOrderDeps = { refs: OrderRefs; pii: Pii; actor: Actor; now: Date };
 
 /** The full order with its clock, deadlines, names and the actor's abilities; the contact phone is always masked. */
-export function presentOrder(o: OrderRow, { refs, pii, abilities, now }: PresentOrderDeps): OrderDto {
+export function presentOrder(o: OrderRow, { refs, pii, actor, now }: PresentOrderDeps): OrderDto {
   const fields = refs.services.get(o.serviceId)?.fields ?? [];
   return {
-    ...presentOrderItem(o, refs, now),
+    ...presentOrderItem(o, refs, actor, now),
     version: o.version,
     fields: o.fields,
     fieldLabels: fields.map((f) => ({ code: f.code, label: f.label })),
@@ -99,6 +116,33 @@ export function presentOrder(o: OrderRow, { refs, pii, abilities, now }: Present
     outcome: o.outcome,
     mergedInto: o.mergedIntoId ? { id: o.mergedIntoId, orderNo: refs.orderNos.get(o.mergedIntoId) ?? '' } : null,
     closedAt: iso(o.closedAt),
-    abilities,
   };
+}
+
+/** A 并单 candidate the actor could not open shows its building, never the neighbour's flat. */
+export function presentDuplicateCandidate(actor: Actor, row: DuplicateRow, refs: OrderRefs, now: Date): DuplicateCandidate {
+  const item = presentOrderItem(row, refs, actor, now);
+  const place = canReadOrder(actor, row) ? item.place : placeText({ ...row, flatId: null, address: '' }, refs);
+  return { ...item, place, similarity: Math.round(row.similarity * 100) / 100, sameBuilding: row.sameBuilding };
+}
+
+/** One timeline row on the wire; kinds written by older code that the contract no longer knows read as comments. */
+export function presentTimelineEntry(e: OrderEventRow, attachments: AttachmentDto[]): TimelineEntry {
+  const kind = TimelineKind.safeParse(e.kind);
+  return {
+    id: String(e.id),
+    at: e.at.toISOString(),
+    kind: kind.success ? kind.data : 'comment',
+    actor: e.actorId ? { id: e.actorId, name: e.actorName ?? '' } : null,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    text: e.text,
+    internal: e.internal,
+    details: e.details,
+    attachments,
+  };
+}
+
+export function presentOrderSettings(actor: Actor, community: AreaRow, mayClose: boolean): OrderSettingsDto {
+  return { communityId: community.id, communityMayClose: mayClose, abilities: { canEdit: canEditOrderSettings(actor, community) } };
 }

@@ -2,8 +2,10 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { orderEvents } from '../../db/schema/index.js';
 import { type Tree, buildCommunityTree, buildHousehold, buildService, testPii, useTestDb } from '../../testing/index.js';
-import { locationOfBuilding, locationOfHousehold } from './location.js';
-import { type NewOrderRecord, type ServiceRow, createOrderRecord } from './record.js';
+import { inTx, systemCtx } from '../../core/context.js';
+import { type NewOrderRecord, recordPlacedOrder } from './record.js';
+import type { ServiceRow } from './repo.js';
+import { locationOfBuilding, locationOfHousehold } from './repo-places.js';
 
 const t = useTestDb();
 let tree: Tree;
@@ -20,8 +22,8 @@ beforeAll(async () => {
 
 async function record(service: ServiceRow, now: Date, over: Partial<NewOrderRecord> = {}) {
   const location = (await locationOfBuilding(t.db, tree.building.id))!;
-  return t.db.transaction((tx) =>
-    createOrderRecord(tx, testPii, {
+  return inTx(systemCtx(t.db, testPii), (tctx) =>
+    recordPlacedOrder(tctx, {
       service,
       location,
       channel: 'open311',
@@ -42,7 +44,7 @@ async function record(service: ServiceRow, now: Date, over: Partial<NewOrderReco
   );
 }
 
-describe('createOrderRecord', () => {
+describe('recordPlacedOrder', () => {
   it('numbers orders by the local (UTC+8) day and a seven-digit sequence', async () => {
     // 23:30 UTC on Friday 20 Nov is already Saturday 21 Nov in China
     const a = await record(general, new Date('2026-11-20T23:30:00Z'));

@@ -1,14 +1,9 @@
-import { type FieldValue, type Locale, type OrderChannel, stageDueAt } from '@linli/contracts';
-import { sql } from 'drizzle-orm';
-import type { Pii } from '../../core/pii.js';
-import type { Tx } from '../../db/pool.js';
-import { orders, type services } from '../../db/schema/index.js';
+import { type FieldValue, type OrderChannel, stageDueAt } from '@linli/contracts';
+import { writeAudit } from '../../core/audit.js';
+import type { Ctx, TxCtx } from '../../core/context.js';
 import { claimAttachments } from '../attachments/claim.js';
-import { appendOrderEvent } from './events.js';
-import type { OrderRow } from './order-row.js';
-
-export type { OrderRow } from './order-row.js';
-export type ServiceRow = typeof services.$inferSelect;
+import { type OrderRow, type ServiceRow, insertOrder, nextOrderSequence } from './repo.js';
+import { appendOrderEvent } from './repo-events.js';
 
 /** Where an order happens: the area ids it is scoped by, and the address text shown with it. */
 export type OrderLocation = {
@@ -43,8 +38,10 @@ export type NewOrderRecord = {
   now?: Date;
   /** extra facts of the intake for the 'place' event (e.g. how the desk was reached) */
   intakeDetails?: Record<string, unknown>;
-  /** language of field errors (an attachment id that cannot be claimed) */
-  locale?: Locale;
+  /** an outside link sent with the order (Open311's media_url): not an upload, kept on the timeline */
+  mediaUrl?: string | null;
+  /** the audit row's name for a placer who is no user (an Open311 key), and what the channel adds to its details */
+  audit?: { actorName?: string; details?: Record<string, unknown> };
 };
 
 const NO_OWNER = '00000000-0000-0000-0000-000000000000';
@@ -57,43 +54,41 @@ function localDay(at: Date): string {
 
 /**
  * Inserts an order that was already checked (service, fields, scope), with its number, its dispatch deadline and
- * the encrypted contact phone; appends the 'place' event and claims the attachments for it. Every intake uses it.
+ * the encrypted contact phone; appends the 'place' event, claims the attachments for it, and writes the one
+ * 'order.place' audit row last. Every intake uses it: portal, proxy, desk, meeting and Open311.
  */
-export async function createOrderRecord(tx: Tx, pii: Pii, rec: NewOrderRecord): Promise<OrderRow> {
+export async function recordPlacedOrder(tctx: TxCtx<Ctx>, rec: NewOrderRecord): Promise<OrderRow> {
+  const { tx, pii } = tctx;
   const now = rec.now ?? new Date();
   const { service, location } = rec;
   const due = stageDueAt('dispatch', now, service.timeLimits, { emergency: service.emergency });
-  const seq = await tx.execute<{ n: number }>(sql`SELECT nextval('order_no_seq') AS n`);
-  const orderNo = `${localDay(now)}${String(seq.rows[0]!.n).padStart(7, '0')}`;
-  const [order] = await tx
-    .insert(orders)
-    .values({
-      orderNo,
-      serviceId: service.id,
-      category: service.category,
-      emergency: service.emergency,
-      status: 'placed',
-      channel: rec.channel,
-      description: rec.description,
-      fields: rec.fields,
-      ...location,
-      contactName: rec.contact.name,
-      contactPhoneEnc: rec.contact.phone ? pii.encrypt(rec.contact.phone) : null,
-      contactEmail: rec.contact.email,
-      placedBy: rec.placedBy?.id ?? null,
-      consent: rec.consent,
-      idempotencyKey: rec.idempotencyKey,
-      open311Token: rec.open311Token,
-      lat: rec.lat,
-      long: rec.long,
-      placedAt: now,
-      stageStartedAt: now,
-      stageDueAt: due,
-      dispatchDueAt: due,
-      updatedAt: now,
-    })
-    .returning();
-  const eventId = await appendOrderEvent(tx, order!, {
+  const orderNo = `${localDay(now)}${String(await nextOrderSequence(tx)).padStart(7, '0')}`;
+  const order = await insertOrder(tx, {
+    orderNo,
+    serviceId: service.id,
+    category: service.category,
+    emergency: service.emergency,
+    status: 'placed',
+    channel: rec.channel,
+    description: rec.description,
+    fields: rec.fields,
+    ...location,
+    contactName: rec.contact.name,
+    contactPhoneEnc: rec.contact.phone ? pii.encrypt(rec.contact.phone) : null,
+    contactEmail: rec.contact.email,
+    placedBy: rec.placedBy?.id ?? null,
+    consent: rec.consent,
+    idempotencyKey: rec.idempotencyKey,
+    open311Token: rec.open311Token,
+    lat: rec.lat,
+    long: rec.long,
+    placedAt: now,
+    stageStartedAt: now,
+    stageDueAt: due,
+    dispatchDueAt: due,
+    updatedAt: now,
+  });
+  const eventId = await appendOrderEvent(tx, order, {
     kind: 'place',
     actor: rec.placedBy,
     toStatus: 'placed',
@@ -103,6 +98,16 @@ export async function createOrderRecord(tx: Tx, pii: Pii, rec: NewOrderRecord): 
   });
   // without an owner no upload can match, so the claim fails with the usual field error instead of being skipped
   const ownerId = rec.ownerId ?? NO_OWNER;
-  await claimAttachments(tx, { ids: rec.attachmentIds, ownerId, orderId: order!.id, eventId }, rec.locale);
-  return order!;
+  await claimAttachments(tx, { ids: rec.attachmentIds, ownerId, orderId: order.id, eventId }, tctx.locale);
+  if (rec.mediaUrl) await appendOrderEvent(tx, order, { kind: 'attach', text: rec.mediaUrl, details: { mediaUrl: rec.mediaUrl } });
+  await writeAudit(tctx, {
+    action: 'order.place',
+    entityType: 'order',
+    entityId: order.id,
+    streetId: order.streetId,
+    communityId: order.communityId,
+    actorName: rec.audit?.actorName,
+    details: { orderNo: order.orderNo, channel: order.channel, serviceId: service.id, ...rec.audit?.details },
+  });
+  return order;
 }

@@ -1,7 +1,7 @@
 import { type Role, Role as RoleEnum } from '@linli/contracts';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../core/actor.js';
-import { ORGS, TREE, actorFor } from '../areas/policy-fixture.js';
+import { ORGS, TREE, actorFor } from '../areas/policy-test-kit.js';
 import { canCreateOrgOn, canEditOrg, canReadOrg } from './policy.js';
 
 const READ_A: Role[] = ['system_admin', 'street_supervisor', 'community_admin', 'community_staff', 'evaluator'];

@@ -1,4 +1,5 @@
 import { type Actor, type Assignment, type ScopedRow, assignmentsWith, canOn, covers } from '../../core/actor.js';
+import { type AreaPolicyNode, canReadArea } from '../areas/policy.js';
 
 /** A loaded handler organisation: its id and the scope ids of the street or community it serves. */
 export type OrgPolicyRow = { id: string; districtId: string; streetId: string; communityId: string | null };
@@ -23,6 +24,11 @@ export function orgVisibleTo(a: Assignment, org: OrgPolicyRow): boolean {
 /** Reading: an orgs.read assignment whose street or community the org serves (handler staff: their own org). */
 export function canReadOrg(actor: Actor, org: OrgPolicyRow): boolean {
   return assignmentsWith(actor, 'orgs.read').some((a) => orgVisibleTo(a, org));
+}
+
+/** Naming an area for a new org: the actor reads the area, or reads orgs there. */
+export function canSeeOrgArea(actor: Actor, area: AreaPolicyNode): boolean {
+  return canReadArea(actor, area) || canOn(actor, 'orgs.read', area);
 }
 
 /** Creating an org on an area: orgs.write on that area. */

@@ -1,7 +1,7 @@
 import type { HandlerOrgKind } from '@linli/contracts';
 import { type SQL, and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import { type Actor, assignmentsWith } from '../../core/actor.js';
-import { scopeFilter } from '../../core/scope.js';
+import { scopeColumnsOf, scopeFilter } from '../../core/scope.js';
 import type { Db, Tx } from '../../db/pool.js';
 import { areaNodes, handlerOrgs, roleAssignments } from '../../db/schema/index.js';
 import { seesStreetOrgs } from './policy.js';
@@ -11,13 +11,7 @@ export type OrgRow = typeof handlerOrgs.$inferSelect;
 
 /** Orgs the actor may read: those serving their areas (street orgs reach the street's communities) and their own org. */
 export function orgScope(actor: Actor): SQL {
-  const parts: SQL[] = [
-    scopeFilter(actor, 'orgs.read', {
-      districtId: handlerOrgs.districtId,
-      streetId: handlerOrgs.streetId,
-      communityId: handlerOrgs.communityId,
-    }),
-  ];
+  const parts: SQL[] = [scopeFilter(actor, 'orgs.read', scopeColumnsOf(handlerOrgs))];
   for (const a of assignmentsWith(actor, 'orgs.read')) {
     if (a.orgId) parts.push(eq(handlerOrgs.id, a.orgId));
     else if (seesStreetOrgs(a) && a.streetId) parts.push(and(isNull(handlerOrgs.communityId), eq(handlerOrgs.streetId, a.streetId))!);

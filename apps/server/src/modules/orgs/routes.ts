@@ -8,16 +8,18 @@ import {
   OkBody,
   UpdateHandlerOrgInput,
 } from '@linli/contracts';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AuthedCtx } from '../../core/context.js';
 import { requireSession } from '../auth/plugin.js';
-import { createHandlerOrg, deleteHandlerOrg, listHandlerOrgs, updateHandlerOrg } from './service.js';
+import type { ModuleRoutes } from '../module.js';
+import { createHandlerOrg } from './verbs/create-handler-org.js';
+import { deleteHandlerOrg } from './verbs/delete-handler-org.js';
+import { listHandlerOrgs } from './verbs/list-handler-orgs.js';
+import { updateHandlerOrg } from './verbs/update-handler-org.js';
 
 const tags = ['orgs'];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 /** Handler organisations (处置单位) serving streets and communities. */
-export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
+export const orgRoutes: ModuleRoutes = () => async (app) => {
   app.addHook('onRequest', requireSession);
 
   app.get(
@@ -30,7 +32,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: HandlerOrgListDto, ...errors },
       },
     },
-    async (req) => listHandlerOrgs({ ctx: req.ctx as AuthedCtx, input: req.query }),
+    async (req) => listHandlerOrgs({ ctx: req.auth, input: req.query }),
   );
   app.post(
     '/api/orgs',
@@ -44,7 +46,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       reply.status(201);
-      return createHandlerOrg({ ctx: req.ctx as AuthedCtx, input: req.body });
+      return createHandlerOrg({ ctx: req.auth, input: req.body });
     },
   );
   app.patch(
@@ -58,11 +60,11 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: HandlerOrgDto, ...errors },
       },
     },
-    async (req) => updateHandlerOrg({ ctx: req.ctx as AuthedCtx, id: req.params.id, input: req.body }),
+    async (req) => updateHandlerOrg({ ctx: req.auth, input: { ...req.body, id: req.params.id } }),
   );
   app.delete(
     '/api/orgs/:id',
     { schema: { tags, summary: 'Delete an organisation nobody is assigned to', params: IdParam, response: { 200: OkBody, ...errors } } },
-    async (req) => deleteHandlerOrg({ ctx: req.ctx as AuthedCtx, id: req.params.id }),
+    async (req) => deleteHandlerOrg({ ctx: req.auth, input: req.params }),
   );
 };

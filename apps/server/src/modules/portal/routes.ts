@@ -1,10 +1,10 @@
 import { ErrorBody, PortalHomeDto } from '@linli/contracts';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AuthedCtx } from '../../core/context.js';
 import { requireSession } from '../auth/plugin.js';
-import { getPortalHome } from './service.js';
+import type { ModuleRoutes } from '../module.js';
+import { getPortalHome } from './verbs/get-portal-home.js';
 
-export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
+/** 居民端: what the resident portal reads besides orders. */
+export const portalRoutes: ModuleRoutes = () => async (app) => {
   app.addHook('onRequest', requireSession);
   app.get(
     '/api/portal/home',
@@ -15,6 +15,6 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: PortalHomeDto, 401: ErrorBody, 403: ErrorBody },
       },
     },
-    async (req) => getPortalHome({ ctx: req.ctx as AuthedCtx }),
+    async (req) => getPortalHome({ ctx: req.auth, input: undefined }),
   );
 };

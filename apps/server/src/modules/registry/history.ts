@@ -56,3 +56,10 @@ export const RESIDENT_FIELDS = [
 ] as const;
 
 export const HOUSEHOLD_FIELDS = ['address', 'tenure', 'tags', 'status', 'movedInOn', 'movedOutOn', 'reason'] as const;
+
+/** The area ids a history row (and the audit row beside it) carries. */
+export const historyScope = (row: { communityId: string; streetId: string; districtId: string }) => ({
+  communityId: row.communityId,
+  streetId: row.streetId,
+  districtId: row.districtId,
+});

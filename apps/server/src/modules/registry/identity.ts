@@ -1,4 +1,4 @@
-import { type CodedField, type FieldIssue, type Locale, isCode, parseIdNumber } from '@linli/contracts';
+import { type CodedField, type FieldIssue, type Locale, type Text, isCode, parseIdNumber } from '@linli/contracts';
 import { REGISTRY_MESSAGES as M } from './messages.js';
 
 /** What a resident form or register row says about a person's identity; undefined = not given. */
@@ -47,7 +47,7 @@ export function checkIdentity(
 ): IdentityCheck {
   const issues: FieldIssue[] = [];
   const at = (field: string) => (opts.prefix ? `${opts.prefix}.${field}` : field);
-  const add = (field: string, text: Record<Locale, string>) => issues.push({ path: at(field), message: text[opts.locale] });
+  const add = (field: string, message: Text) => issues.push({ path: at(field), message: message[opts.locale] });
   const value: CheckedIdentity = {};
 
   for (const field of CODED) {

@@ -12,15 +12,14 @@ import {
   maskPhone,
 } from '@linli/contracts';
 import type { Actor } from '../../core/actor.js';
+import { addressText } from '../../core/person.js';
 import type { Pii } from '../../core/pii.js';
 import type { registryHistory } from '../../db/schema/index.js';
 import { householdAbilities, residentAbilities } from './policy.js';
 import type { AddressRow, HouseholdWithAddress, ResidentRow, ResidentWithAddress } from './repo.js';
 
-export function addressText(a: Pick<AddressRow, 'communityName' | 'compoundName' | 'buildingName' | 'unitNo' | 'flatNo'>): string {
-  const parts = [a.compoundName ?? a.communityName, a.buildingName, a.unitNo !== null ? `${a.unitNo}单元` : null, a.flatNo];
-  return parts.filter(Boolean).join(' ');
-}
+/** One page of a list, as every list endpoint answers. */
+export type Paged<T> = { items: T[]; total: number; page: number; pageSize: number };
 
 export function presentAddress(a: AddressRow): AddressDto {
   return { ...a, text: addressText(a) };

@@ -1,6 +1,9 @@
+import { HEAD_RELATIONS } from '@linli/contracts';
 import { type SQL, and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { type PgSelect, alias } from 'drizzle-orm/pg-core';
+import { scopeFieldsOf } from '../../core/scope.js';
 import type { Db, Tx } from '../../db/pool.js';
+import { sqlList } from '../../db/sql-list.js';
 import { areaNodes, flats, households, registryHistory, residents } from '../../db/schema/index.js';
 
 type Conn = Db | Tx;
@@ -37,26 +40,37 @@ export type AddressRow = {
   flatNo: string | null;
 };
 
-const RESIDENT = {
-  id: residents.id,
-  householdId: residents.householdId,
-  districtId: residents.districtId,
-  streetId: residents.streetId,
-  communityId: residents.communityId,
-  compoundId: households.compoundId,
-  gridId: residents.gridId,
-  buildingId: residents.buildingId,
-  name: residents.name,
-  idNumberEnc: residents.idNumberEnc,
-  idTail: residents.idTail,
-  phoneEnc: residents.phoneEnc,
-  phoneTail: residents.phoneTail,
+/** Joins what ADDRESS reads to a query over households: community, flat, building, compound and grid. */
+function joinAddress<Q extends PgSelect>(q: Q) {
+  return q
+    .innerJoin(community, eq(community.id, households.communityId))
+    .leftJoin(flats, eq(flats.id, households.flatId))
+    .leftJoin(building, eq(building.id, households.buildingId))
+    .leftJoin(compound, eq(compound.id, households.compoundId))
+    .leftJoin(grid, eq(grid.id, households.gridId));
+}
+
+/** A resident's coded register entries (sex, relation, political status, ethnicity), birth date and residence type. */
+export const RESIDENT_REGISTER = {
   sex: residents.sex,
   birthDate: residents.birthDate,
   relation: residents.relation,
   political: residents.political,
   ethnicity: residents.ethnicity,
   residentType: residents.residentType,
+};
+
+const RESIDENT = {
+  id: residents.id,
+  householdId: residents.householdId,
+  ...scopeFieldsOf(residents),
+  compoundId: households.compoundId,
+  name: residents.name,
+  idNumberEnc: residents.idNumberEnc,
+  idTail: residents.idTail,
+  phoneEnc: residents.phoneEnc,
+  phoneTail: residents.phoneTail,
+  ...RESIDENT_REGISTER,
   status: residents.status,
   tags: residents.tags,
   volunteer: residents.volunteer,
@@ -72,15 +86,13 @@ export type ResidentWithAddress = ResidentRow & { address: AddressRow };
 
 /** Residents with their household's address, by any condition on residents or households; in address order. */
 export async function loadResidents(db: Conn, where: SQL): Promise<ResidentWithAddress[]> {
-  const rows = await db
-    .select({ ...RESIDENT, address: ADDRESS })
-    .from(residents)
-    .innerJoin(households, eq(households.id, residents.householdId))
-    .innerJoin(community, eq(community.id, households.communityId))
-    .leftJoin(flats, eq(flats.id, households.flatId))
-    .leftJoin(building, eq(building.id, households.buildingId))
-    .leftJoin(compound, eq(compound.id, households.compoundId))
-    .leftJoin(grid, eq(grid.id, households.gridId))
+  const rows = await joinAddress(
+    db
+      .select({ ...RESIDENT, address: ADDRESS })
+      .from(residents)
+      .innerJoin(households, eq(households.id, residents.householdId))
+      .$dynamic(),
+  )
     .where(where)
     .orderBy(asc(residents.relation), asc(residents.id));
   return rows as ResidentWithAddress[];
@@ -113,12 +125,7 @@ export function listHistory(db: Conn, of: { residentId: string } | { householdId
 
 const HOUSEHOLD = {
   id: households.id,
-  districtId: households.districtId,
-  streetId: households.streetId,
-  communityId: households.communityId,
-  compoundId: households.compoundId,
-  gridId: households.gridId,
-  buildingId: households.buildingId,
+  ...scopeFieldsOf(households),
   flatId: households.flatId,
   tenure: households.tenure,
   tags: households.tags,
@@ -139,20 +146,18 @@ export async function loadHouseholds(db: Conn, ids: string[]): Promise<Household
       householdId: residents.householdId,
       memberCount: sql<number>`(count(*) filter (where ${residents.status} = 'active'))::int`.as('member_count'),
       headName: sql<string | null>`(array_agg(${residents.name} order by ${residents.relation} desc, ${residents.id})
-        filter (where ${residents.status} = 'active' and ${residents.relation} in ('01', '02')))[1]`.as('head_name'),
+        filter (where ${residents.status} = 'active' and ${residents.relation} in ${sqlList(HEAD_RELATIONS)}))[1]`.as('head_name'),
     })
     .from(residents)
     .where(inArray(residents.householdId, ids))
     .groupBy(residents.householdId)
     .as('stats');
-  const rows = await db
-    .select({ ...HOUSEHOLD, address: ADDRESS, headName: stats.headName, memberCount: stats.memberCount })
-    .from(households)
-    .innerJoin(community, eq(community.id, households.communityId))
-    .leftJoin(flats, eq(flats.id, households.flatId))
-    .leftJoin(building, eq(building.id, households.buildingId))
-    .leftJoin(compound, eq(compound.id, households.compoundId))
-    .leftJoin(grid, eq(grid.id, households.gridId))
+  const rows = await joinAddress(
+    db
+      .select({ ...HOUSEHOLD, address: ADDRESS, headName: stats.headName, memberCount: stats.memberCount })
+      .from(households)
+      .$dynamic(),
+  )
     .leftJoin(stats, eq(stats.householdId, households.id))
     .where(inArray(households.id, ids));
   const byId = new Map(rows.map((r) => [r.id, { ...r, memberCount: r.memberCount ?? 0 } as HouseholdWithAddress]));
@@ -210,12 +215,7 @@ export async function findAreaNode(db: Conn, id: string) {
     .select({
       id: areaNodes.id,
       kind: areaNodes.kind,
-      districtId: areaNodes.districtId,
-      streetId: areaNodes.streetId,
-      communityId: areaNodes.communityId,
-      compoundId: areaNodes.compoundId,
-      gridId: areaNodes.gridId,
-      buildingId: areaNodes.buildingId,
+      ...scopeFieldsOf(areaNodes),
     })
     .from(areaNodes)
     .where(eq(areaNodes.id, id));
@@ -244,7 +244,7 @@ export async function otherHeadExists(tx: Conn, householdId: string, exceptId: s
       and(
         eq(residents.householdId, householdId),
         eq(residents.status, 'active'),
-        inArray(residents.relation, ['01', '02']),
+        inArray(residents.relation, [...HEAD_RELATIONS]),
         exceptId ? sql`${residents.id} <> ${exceptId}` : undefined,
       ),
     )

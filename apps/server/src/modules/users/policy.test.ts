@@ -1,7 +1,7 @@
-import type { AreaKind, Role } from '@linli/contracts';
+import { type AreaKind, type Role, Role as RoleEnum } from '@linli/contracts';
 import { describe, expect, it } from 'vitest';
 import { type Assignment, type ScopedRow, buildActor } from '../../core/actor.js';
-import { canDeactivateUser, canGrant, canManageUser, canViewUser } from './policy.js';
+import { canDeactivateUser, canGrant, canManageUser, canViewUser, grantableRoles } from './policy.js';
 
 // Two streets of one district; street S1 holds communities A and B, street S2 holds community C.
 const D = 'd0000000-0000-4000-8000-000000000000';
@@ -88,6 +88,28 @@ describe('canGrant: role × action', () => {
   ];
   it.each(table)('%s: grants %s on %s → %s', (_name, actor, role, place, expected) => {
     expect(canGrant(actor(), { role, target: places[place] })).toBe(expected);
+  });
+});
+
+describe('grantableRoles: the roles the user form offers', () => {
+  it('community_admin: can grant neither system admin, street supervisor nor evaluator', () => {
+    const roles = grantableRoles(communityAdmin());
+    expect(roles).not.toContain('system_admin');
+    expect(roles).not.toContain('street_supervisor');
+    expect(roles).not.toContain('evaluator');
+    expect(roles).toContain('grid_worker');
+    expect(roles).toContain('community_admin');
+  });
+
+  it('street_supervisor: can grant everything but system admin; system_admin: everything', () => {
+    expect(grantableRoles(supervisor())).not.toContain('system_admin');
+    expect(grantableRoles(supervisor())).toContain('evaluator');
+    expect(grantableRoles(admin())).toEqual(RoleEnum.options);
+  });
+
+  it('community_staff, evaluator: cannot grant any role', () => {
+    expect(grantableRoles(staff())).toEqual([]);
+    expect(grantableRoles(evaluator())).toEqual([]);
   });
 });
 

@@ -1,8 +1,11 @@
-import type { Ability, Role } from '@linli/contracts';
+import { type Ability, Role } from '@linli/contracts';
 import { type Actor, type Assignment, type ScopedRow, assignmentsWith, canOn, covers } from '../../core/actor.js';
 
 /** A role to grant on a loaded scope row: the area node's ancestor ids, or the org's streetId/communityId. */
 export type GrantTarget = { role: Role; target: ScopedRow };
+
+/** The role `create-admin` gives: one that no scope limits. */
+export const ADMIN_ROLE: Role = 'system_admin';
 
 /** Roles a granting role may hand out; only a system admin grants system_admin. */
 const GRANTABLE: Partial<Record<Role, (role: Role) => boolean>> = {
@@ -10,6 +13,12 @@ const GRANTABLE: Partial<Record<Role, (role: Role) => boolean>> = {
   street_supervisor: (role) => role !== 'system_admin',
   community_admin: (role) => role !== 'system_admin' && role !== 'street_supervisor' && role !== 'evaluator',
 };
+
+/** The roles the actor may grant somewhere in their users.write scope; the user form offers these. */
+export function grantableRoles(actor: Actor): Role[] {
+  const granters = assignmentsWith(actor, 'users.write');
+  return Role.options.filter((role) => granters.some((a) => GRANTABLE[a.role]?.(role) ?? false));
+}
 
 /** True when a system-admin assignment grants `ability`: no scope limits it. */
 export function coversEverything(actor: Actor, ability: Ability): boolean {

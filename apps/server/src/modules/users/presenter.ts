@@ -1,6 +1,6 @@
 import type { UserDto } from '@linli/contracts';
 import type { Actor } from '../../core/actor.js';
-import type { AssignmentRow } from '../auth/actor-repo.js';
+import type { AssignmentRow } from './repo-assignments.js';
 import { presentScope } from '../auth/presenter.js';
 import { userAbilities } from './policy.js';
 import type { UserRow } from './repo.js';

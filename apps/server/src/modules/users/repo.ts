@@ -1,17 +1,14 @@
 import type { Role } from '@linli/contracts';
 import { type SQL, and, asc, count, eq, ilike, inArray, or } from 'drizzle-orm';
 import type { Actor } from '../../core/actor.js';
+import { scopeFieldsOf } from '../../core/scope.js';
+import { escapeLike } from '../../db/like.js';
 import type { Db, Tx } from '../../db/pool.js';
 import { areaNodes, handlerOrgs, roleAssignments, users } from '../../db/schema/index.js';
-import { usersInScope } from './assignment-repo.js';
+import { usersInScope } from './repo-assignments.js';
 import { coversEverything } from './policy.js';
 
 export type UserRow = typeof users.$inferSelect;
-
-/** Escapes LIKE wildcards so user input matches literally. */
-export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /** A page of users visible to the actor (system admin: all), ordered by username. */
 export async function selectUsersPage(db: Db, actor: Actor, query: { q?: string; page: number; pageSize: number }) {
@@ -47,12 +44,7 @@ export function selectAreaScopes(db: Db | Tx, ids: string[]) {
   return db
     .select({
       id: areaNodes.id,
-      districtId: areaNodes.districtId,
-      streetId: areaNodes.streetId,
-      communityId: areaNodes.communityId,
-      compoundId: areaNodes.compoundId,
-      gridId: areaNodes.gridId,
-      buildingId: areaNodes.buildingId,
+      ...scopeFieldsOf(areaNodes),
     })
     .from(areaNodes)
     .where(inArray(areaNodes.id, ids));

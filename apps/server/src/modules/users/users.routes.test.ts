@@ -43,7 +43,9 @@ describe('creating users', () => {
     expect(user.scopes).toEqual([expect.objectContaining({ role: 'community_staff', areaId: a.community.id, areaKind: 'community' })]);
     expect(user.abilities).toEqual({ canEdit: true, canDeactivate: true });
     const agent = await signIn(ctx.app, 'wang.li', NEW_PASSWORD);
-    expect(MeDto.parse((await agent.get('/api/me')).json()).roles).toEqual(['community_staff']);
+    const me = MeDto.parse((await agent.get('/api/me')).json());
+    expect(me.roles).toEqual(['community_staff']);
+    expect(me.grantableRoles).toEqual([]);
   });
 
   it('rejects a password under 12 characters on the password field, in Chinese and English', async () => {
@@ -88,6 +90,9 @@ describe('creating users', () => {
   });
 
   it('community_admin: cannot grant system_admin, street_supervisor or evaluator (403)', async () => {
+    const me = MeDto.parse((await adminA.get('/api/me')).json());
+    expect(me.grantableRoles).toEqual(expect.arrayContaining(['community_staff', 'grid_worker', 'handler_staff']));
+    expect(me.grantableRoles.filter((r) => ['system_admin', 'street_supervisor', 'evaluator'].includes(r))).toEqual([]);
     for (const role of ['system_admin', 'street_supervisor', 'evaluator']) {
       const res = await adminA.post('/api/users', {
         ...staffInput(`grant-${role.replace('_', '-')}`, a.community.id),

@@ -1,7 +1,7 @@
 import { type Role, Role as RoleEnum } from '@linli/contracts';
 import { describe, expect, it } from 'vitest';
 import type { Actor, ScopedRow } from '../../core/actor.js';
-import { TREE, actorFor } from '../areas/policy-fixture.js';
+import { TREE, actorFor } from '../areas/policy-test-kit.js';
 import { canReadVisits, canRecordVisit } from './policy.js';
 
 const { buildingA, communityB } = TREE;

@@ -1,3 +1,4 @@
+import type { Role } from '@linli/contracts';
 import { type Actor, type ScopedRow, canOn, covers } from '../../core/actor.js';
 
 /** Reading a household's visits: registry.read covering the household. */
@@ -19,3 +20,6 @@ export function canRecordVisit(actor: Actor, household: ScopedRow): boolean {
 export function visitAbilities(actor: Actor, household: ScopedRow) {
   return { canRecord: canRecordVisit(actor, household) };
 }
+
+/** Whom the overdue list names as a household's contacts: the workers (网格员) of its grid. */
+export const OVERDUE_CONTACT_ROLES: readonly Role[] = ['grid_worker'];

@@ -1,5 +1,5 @@
 import type { HouseholdListItem, OverdueItem, VisitDto } from '@linli/contracts';
-import type { OverdueRow } from './overdue-repo.js';
+import type { OverdueRow } from './repo-overdue.js';
 import type { VisitRow } from './repo.js';
 
 export function presentVisit(row: VisitRow): VisitDto {

@@ -1,19 +1,16 @@
-import { VISIT_TIME_ZONE, type VisitKind, type VisitNeed } from '@linli/contracts';
+import { type TagIntervalSetting, VISIT_TIME_ZONE, type VisitKind, type VisitNeed } from '@linli/contracts';
 import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { scopeFieldsOf } from '../../core/scope.js';
 import type { Db, Tx } from '../../db/pool.js';
-import { householdLastVisits, households, residents, users, visits } from '../../db/schema/index.js';
+import { careTagSettings, householdLastVisits, households, residents, users, visits } from '../../db/schema/index.js';
+import type { CommunitySettings } from './intervals.js';
 
 type Conn = Db | Tx;
 
 const HOUSEHOLD_FIELDS = {
   id: households.id,
   status: households.status,
-  districtId: households.districtId,
-  streetId: households.streetId,
-  communityId: households.communityId,
-  compoundId: households.compoundId,
-  gridId: households.gridId,
-  buildingId: households.buildingId,
+  ...scopeFieldsOf(households),
 };
 
 /** The household's scope ids and status, for the policy and the visit row. */
@@ -114,4 +111,24 @@ export async function loadDueInputs(db: Conn, ids: readonly string[]): Promise<D
   for (const m of memberTags) extra.set(m.householdId, [...(extra.get(m.householdId) ?? []), ...m.tags]);
   const lastOn = new Map(last.map((l) => [l.householdId, l.on]));
   return rows.map((r) => ({ ...r, tags: [...r.tags, ...(extra.get(r.id) ?? [])], lastVisitOn: lastOn.get(r.id) ?? null }));
+}
+
+/**
+ * The one place visits learn how often a tag asks for a visit: the communities' care-tag settings
+ * (all communities that have any when `communityIds` is omitted), laid over CARE_TAG_VISIT_DAYS.
+ */
+export async function loadTagSettings(db: Conn, communityIds?: readonly string[]): Promise<CommunitySettings> {
+  if (communityIds?.length === 0) return new Map();
+  const rows = await db
+    .select({
+      communityId: careTagSettings.communityId,
+      code: careTagSettings.code,
+      visitEveryDays: careTagSettings.visitEveryDays,
+      active: careTagSettings.active,
+    })
+    .from(careTagSettings)
+    .where(communityIds ? inArray(careTagSettings.communityId, [...communityIds]) : undefined);
+  const out = new Map<string, TagIntervalSetting[]>();
+  for (const { communityId, ...s } of rows) out.set(communityId, [...(out.get(communityId) ?? []), s]);
+  return out;
 }

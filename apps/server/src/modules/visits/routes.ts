@@ -1,14 +1,15 @@
 import { CreateVisitInput, ErrorBody, IdParam, OverdueList, OverdueQuery, VisitDto, VisitListDto } from '@linli/contracts';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AuthedCtx } from '../../core/context.js';
 import { requireSession } from '../auth/plugin.js';
-import { listHouseholdVisits, listOverdueVisits, recordVisit } from './service.js';
+import type { ModuleRoutes } from '../module.js';
+import { listHouseholdVisits } from './verbs/list-household-visits.js';
+import { listOverdueVisits } from './verbs/list-overdue-visits.js';
+import { recordVisit } from './verbs/record-visit.js';
 
 const tags = ['visits'];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 /** Visits (走访) to households with care tags, and the overdue list. */
-export const visitRoutes: FastifyPluginAsyncZod = async (app) => {
+export const visitRoutes: ModuleRoutes = () => async (app) => {
   app.addHook('onRequest', requireSession);
 
   app.get(
@@ -21,7 +22,7 @@ export const visitRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: VisitListDto, ...errors },
       },
     },
-    async (req) => listHouseholdVisits({ ctx: req.ctx as AuthedCtx, input: { householdId: req.params.id } }),
+    async (req) => listHouseholdVisits({ ctx: req.auth, input: { householdId: req.params.id } }),
   );
   app.post(
     '/api/households/:id/visits',
@@ -36,7 +37,7 @@ export const visitRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       reply.status(201);
-      return recordVisit({ ctx: req.ctx as AuthedCtx, input: { ...req.body, householdId: req.params.id } });
+      return recordVisit({ ctx: req.auth, input: { ...req.body, householdId: req.params.id } });
     },
   );
   app.get(
@@ -49,6 +50,6 @@ export const visitRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: OverdueList, ...errors },
       },
     },
-    async (req) => listOverdueVisits({ ctx: req.ctx as AuthedCtx, input: req.query }),
+    async (req) => listOverdueVisits({ ctx: req.auth, input: req.query }),
   );
 };

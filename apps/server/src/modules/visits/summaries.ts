@@ -1,7 +1,7 @@
 import { type VisitSummary, localDate, visitState } from '@linli/contracts';
 import type { Db, Tx } from '../../db/pool.js';
-import { intervalsFor, loadTagSettings } from './intervals.js';
-import { loadDueInputs } from './repo.js';
+import { intervalsFor } from './intervals.js';
+import { loadDueInputs, loadTagSettings } from './repo.js';
 
 /**
  * Last visit, required interval and next due date of each household (absent ids are left out).

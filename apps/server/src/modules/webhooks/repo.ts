@@ -1,8 +1,9 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Actor } from '../../core/actor.js';
-import { scopeFilter } from '../../core/scope.js';
+import { scopeColumnsOf, scopeFilter } from '../../core/scope.js';
 import type { Db, Tx } from '../../db/pool.js';
 import { areaNodes, webhookDeliveries, webhooks } from '../../db/schema/index.js';
+import type { SendOutcome } from './send.js';
 
 export type WebhookRow = typeof webhooks.$inferSelect;
 export type WebhookWithArea = WebhookRow & { areaName: string };
@@ -15,7 +16,7 @@ export async function listWebhooksInScope(db: Db, actor: Actor): Promise<Webhook
     .select(withArea)
     .from(webhooks)
     .innerJoin(areaNodes, eq(areaNodes.id, webhooks.areaId))
-    .where(scopeFilter(actor, 'integrations.manage', { districtId: webhooks.districtId, streetId: webhooks.streetId }))
+    .where(scopeFilter(actor, 'integrations.manage', scopeColumnsOf(webhooks)))
     .orderBy(desc(webhooks.createdAt));
   return rows.map((r) => ({ ...r.hook, areaName: r.areaName }));
 }
@@ -56,4 +57,24 @@ export async function insertDelivery(db: Db, values: typeof webhookDeliveries.$i
 export async function findDelivery(db: Db, id: number): Promise<DeliveryRow | undefined> {
   const [row] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, id));
   return row;
+}
+
+/** Stores the outcome of one attempt; `next` is when a still pending delivery is tried again. */
+export async function recordDeliveryOutcome(
+  db: Db,
+  id: number,
+  out: SendOutcome,
+  status: 'delivered' | 'pending' | 'failed',
+  next: Date | null,
+): Promise<void> {
+  await db
+    .update(webhookDeliveries)
+    .set({
+      status,
+      lastStatus: out.status,
+      lastError: out.error,
+      ...(out.ok ? { deliveredAt: new Date() } : {}),
+      ...(next ? { nextAttemptAt: next } : {}),
+    })
+    .where(eq(webhookDeliveries.id, id));
 }

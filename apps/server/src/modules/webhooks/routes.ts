@@ -10,69 +10,68 @@ import {
   WebhookDto,
   WebhookList,
 } from '@linli/contracts';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AuthedCtx } from '../../core/context.js';
-import type { Pii } from '../../core/pii.js';
 import { requireSession } from '../auth/plugin.js';
-import { listWebhookDeliveries, testWebhook } from './deliveries-service.js';
-import { createWebhook, deleteWebhook, listWebhooks, updateWebhook } from './service.js';
+import type { ModuleRoutes } from '../module.js';
+import { createWebhook } from './verbs/create-webhook.js';
+import { deleteWebhook } from './verbs/delete-webhook.js';
+import { listWebhookDeliveries } from './verbs/list-webhook-deliveries.js';
+import { listWebhooks } from './verbs/list-webhooks.js';
+import { testWebhook } from './verbs/test-webhook.js';
+import { updateWebhook } from './verbs/update-webhook.js';
 
 const tags = ['webhooks'];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 /** Console management of signed order-event webhooks (docs/WEBHOOKS.md). */
-export function webhookRoutes(deps: { pii: Pii }): FastifyPluginAsyncZod {
-  return async (app) => {
-    app.addHook('onRequest', requireSession);
-    const ctxOf = (req: { ctx: unknown }) => req.ctx as AuthedCtx;
+export const webhookRoutes: ModuleRoutes = () => async (app) => {
+  app.addHook('onRequest', requireSession);
 
-    app.get(
-      '/api/webhooks',
-      { schema: { tags, summary: 'Webhooks of the areas I manage', response: { 200: WebhookList, ...errors } } },
-      async (req) => listWebhooks({ ctx: ctxOf(req) }),
-    );
-    app.post(
-      '/api/webhooks',
-      {
-        schema: {
-          tags,
-          summary: 'Create a webhook; its signing secret is shown only in this answer',
-          body: CreateWebhookInput,
-          response: { 201: CreatedWebhook, ...errors },
-        },
+  app.get(
+    '/api/webhooks',
+    { schema: { tags, summary: 'Webhooks of the areas I manage', response: { 200: WebhookList, ...errors } } },
+    async (req) => listWebhooks({ ctx: req.auth, input: undefined }),
+  );
+  app.post(
+    '/api/webhooks',
+    {
+      schema: {
+        tags,
+        summary: 'Create a webhook; its signing secret is shown only in this answer',
+        body: CreateWebhookInput,
+        response: { 201: CreatedWebhook, ...errors },
       },
-      async (req, reply) => {
-        reply.status(201);
-        return createWebhook({ ctx: ctxOf(req), pii: deps.pii, input: req.body });
+    },
+    async (req, reply) => {
+      reply.status(201);
+      return createWebhook({ ctx: req.auth, input: req.body });
+    },
+  );
+  app.patch(
+    '/api/webhooks/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change a webhook (name, url, events, active)',
+        params: IdParam,
+        body: UpdateWebhookInput,
+        response: { 200: WebhookDto, ...errors },
       },
-    );
-    app.patch(
-      '/api/webhooks/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Change a webhook (name, url, events, active)',
-          params: IdParam,
-          body: UpdateWebhookInput,
-          response: { 200: WebhookDto, ...errors },
-        },
-      },
-      async (req) => updateWebhook({ ctx: ctxOf(req), input: { ...req.body, id: req.params.id } }),
-    );
-    app.delete(
-      '/api/webhooks/:id',
-      { schema: { tags, summary: 'Delete a webhook', params: IdParam, response: { 200: OkBody, ...errors } } },
-      async (req) => deleteWebhook({ ctx: ctxOf(req), input: req.params }),
-    );
-    app.get(
-      '/api/webhooks/:id/deliveries',
-      { schema: { tags, summary: 'Recent deliveries of a webhook', params: IdParam, response: { 200: WebhookDeliveryList, ...errors } } },
-      async (req) => listWebhookDeliveries({ ctx: ctxOf(req), input: req.params }),
-    );
-    app.post(
-      '/api/webhooks/:id/test',
-      { schema: { tags, summary: 'Send a signed ping now', params: IdParam, response: { 200: WebhookDeliveryDto, ...errors } } },
-      async (req) => testWebhook({ ctx: ctxOf(req), pii: deps.pii, input: req.params }),
-    );
-  };
-}
+    },
+    async (req) => updateWebhook({ ctx: req.auth, input: { ...req.body, id: req.params.id } }),
+  );
+  app.delete(
+    '/api/webhooks/:id',
+    { schema: { tags, summary: 'Delete a webhook', params: IdParam, response: { 200: OkBody, ...errors } } },
+    async (req) => deleteWebhook({ ctx: req.auth, input: req.params }),
+  );
+  app.get(
+    '/api/webhooks/:id/deliveries',
+    { schema: { tags, summary: 'Recent deliveries of a webhook', params: IdParam, response: { 200: WebhookDeliveryList, ...errors } } },
+    async (req) => listWebhookDeliveries({ ctx: req.auth, input: req.params }),
+  );
+  app.post(
+    '/api/webhooks/:id/test',
+    { schema: { tags, summary: 'Send a signed ping now', params: IdParam, response: { 200: WebhookDeliveryDto, ...errors } } },
+    async (req) => testWebhook({ ctx: req.auth, input: req.params }),
+  );
+};

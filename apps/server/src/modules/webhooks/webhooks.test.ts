@@ -17,7 +17,7 @@ import {
   testPii,
   useTestApp,
 } from '../../testing/index.js';
-import { appendOrderEvent } from '../orders/events.js';
+import { appendOrderEvent } from '../orders/repo-events.js';
 import { isPrivateAddress, refusedTarget } from './address-guard.js';
 import { sendWebhook } from './send.js';
 import { verifyWebhookSignature } from './signature.js';

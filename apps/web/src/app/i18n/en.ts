@@ -9,9 +9,14 @@ import { catalogueMessages } from '../../features/catalogue/messages';
 import { ordersMessages } from '../../features/orders/messages';
 import { portalMessages } from '../../features/portal/messages';
 import { figuresMessages } from '../../features/figures/messages';
+import { partyMessages } from '../../features/party/messages';
+import { volunteeringMessages } from '../../features/volunteering/messages';
 import { overviewMessages } from '../../features/overview/messages';
 import { notificationsMessages } from '../../features/notifications/messages';
 import { webhooksMessages } from '../../features/webhooks/messages';
+import { reportsMessages } from '../../features/reports/messages';
+import { mediationMessages } from '../../features/mediation/messages';
+import { legalMessages } from '../../features/legal/messages';
 
 const core: Record<CoreKey, string> = {
   'app.fullName': '邻里 Linli',
@@ -36,6 +41,8 @@ const core: Record<CoreKey, string> = {
   'common.forbidden': 'You are not allowed to open this page',
   'common.total': '{n} in total',
   'common.comingSoon': 'Coming soon',
+  'common.listSeparator': ', ',
+  'common.withNote': '{main} ({note})',
   'lang.label': 'Language',
   'lang.switchTo': '中文',
   'login.title': 'Sign in',
@@ -47,6 +54,8 @@ const core: Record<CoreKey, string> = {
   'login.retryIn': 'Try again in {time}',
   'time.seconds': '{n} s',
   'time.minutes': '{n} min',
+  'time.hours': '{n} h',
+  'time.days': '{n} d',
   'session.signOut': 'Sign out',
   'session.changePassword': 'Change password',
   'session.expired': 'Your session has ended, please sign in again',
@@ -179,7 +188,12 @@ export const en: Record<MessageKey, string> = {
   ...ordersMessages.en,
   ...portalMessages.en,
   ...figuresMessages.en,
+  ...partyMessages.en,
+  ...volunteeringMessages.en,
   ...overviewMessages.en,
   ...notificationsMessages.en,
   ...webhooksMessages.en,
+  ...reportsMessages.en,
+  ...mediationMessages.en,
+  ...legalMessages.en,
 };

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { setApiLocale } from '../../lib/api';
+import { LOCALE_SETTINGS } from './locale-settings';
 import { LOCALE_STORAGE_KEY, readStoredLocale, translate, type Translate } from './translate';
 
 type I18n = {
@@ -18,7 +19,7 @@ const I18nContext = createContext<I18n | null>(null);
 
 function apply(locale: Locale) {
   setApiLocale(locale);
-  dayjs.locale(locale === 'en' ? 'en' : 'zh-cn');
+  dayjs.locale(LOCALE_SETTINGS[locale].dayjs);
   document.documentElement.lang = locale;
 }
 

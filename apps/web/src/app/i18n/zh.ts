@@ -8,9 +8,14 @@ import { ordersMessages } from '../../features/orders/messages';
 import { portalMessages } from '../../features/portal/messages';
 import { mapMessages } from '../../features/map/messages';
 import { figuresMessages } from '../../features/figures/messages';
+import { partyMessages } from '../../features/party/messages';
+import { volunteeringMessages } from '../../features/volunteering/messages';
 import { overviewMessages } from '../../features/overview/messages';
 import { notificationsMessages } from '../../features/notifications/messages';
 import { webhooksMessages } from '../../features/webhooks/messages';
+import { reportsMessages } from '../../features/reports/messages';
+import { mediationMessages } from '../../features/mediation/messages';
+import { legalMessages } from '../../features/legal/messages';
 /** The Chinese dictionary is the source of the key set; en.ts must have exactly the same keys. */
 const core = {
   'app.fullName': '邻里 Linli',
@@ -35,6 +40,8 @@ const core = {
   'common.forbidden': '您没有访问此页面的权限',
   'common.total': '共 {n} 条',
   'common.comingSoon': '即将开放',
+  'common.listSeparator': '、',
+  'common.withNote': '{main}（{note}）',
   'lang.label': '语言',
   'lang.switchTo': 'English',
   'login.title': '登录',
@@ -46,6 +53,8 @@ const core = {
   'login.retryIn': '请在 {time}后重试',
   'time.seconds': '{n} 秒',
   'time.minutes': '{n} 分钟',
+  'time.hours': '{n} 小时',
+  'time.days': '{n} 天',
   'session.signOut': '退出登录',
   'session.changePassword': '修改密码',
   'session.expired': '登录已过期，请重新登录',
@@ -179,9 +188,14 @@ export const zh = {
   ...ordersMessages.zh,
   ...portalMessages.zh,
   ...figuresMessages.zh,
+  ...partyMessages.zh,
+  ...volunteeringMessages.zh,
   ...overviewMessages.zh,
   ...notificationsMessages.zh,
   ...webhooksMessages.zh,
+  ...reportsMessages.zh,
+  ...mediationMessages.zh,
+  ...legalMessages.zh,
 };
 
 export type MessageKey = keyof typeof zh;

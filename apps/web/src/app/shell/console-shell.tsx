@@ -7,6 +7,8 @@ import {
   BarChartOutlined,
   BookOutlined,
   ClusterOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
   FormOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -42,6 +44,8 @@ const ICONS: Record<string, ReactNode> = {
   webhooks: <BellOutlined />,
   audit: <AuditOutlined />,
   figures: <BarChartOutlined />,
+  dashboard: <DashboardOutlined />,
+  workReport: <FileTextOutlined />,
   catalogue: <BookOutlined />,
 };
 

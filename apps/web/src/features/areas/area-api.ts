@@ -1,5 +1,6 @@
 import {
   AreaDetailDto,
+  AreaListDto,
   AreaNodeDto,
   BuildingLayoutDto,
   OkBody,
@@ -9,10 +10,7 @@ import {
   type UpdateAreaInput,
 } from '@linli/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { api } from '../../lib/api';
-
-export const AreaList = z.object({ items: z.array(AreaNodeDto) });
 
 export const areaKeys = {
   all: ['areas'] as const,
@@ -21,7 +19,7 @@ export const areaKeys = {
   layout: (id: string) => ['areas', 'layout', id] as const,
 };
 
-export const listAreas = (query: AreaListQuery = {}) => api.get('/api/areas', AreaList, query).then((r) => r.items);
+export const listAreas = (query: AreaListQuery = {}) => api.get('/api/areas', AreaListDto, query).then((r) => r.items);
 export const getArea = (id: string) => api.get(`/api/areas/${id}`, AreaDetailDto);
 export const getLayout = (id: string) => api.get(`/api/areas/${id}/layout`, BuildingLayoutDto);
 export const createArea = (input: CreateAreaInput) => api.post('/api/areas', input, AreaNodeDto);

@@ -1,10 +1,10 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
 import { AREA_CHILD_KINDS, type AreaNodeDto } from '@linli/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Breadcrumb, Button, Card, Descriptions, Flex, Result, Skeleton, Space, Tag } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Breadcrumb, Button, Card, Descriptions, Flex, Result, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
-import { useShowError } from '../../lib/form-errors';
+import { useAction, useConfirm } from '../../lib/use-form-save';
 import { areaKindLabel } from '../../lib/labels';
 import { areaKeys, deleteArea, getArea, getLayout } from './area-api';
 import { AreaFormModal, type AreaFormMode } from './area-form-modal';
@@ -17,9 +17,7 @@ type Props = { id: string; onSelect: (id: string | null) => void; onCreated: (no
 /** One node: where it sits, its facts, the actions its abilities allow and, for a building, its floor plan. */
 export function AreaDetail({ id, onSelect, onCreated }: Props) {
   const { t, locale } = useI18n();
-  const { modal, message } = App.useApp();
-  const queryClient = useQueryClient();
-  const showError = useShowError();
+  const confirm = useConfirm();
   const [form, setForm] = useState<AreaFormMode | null>(null);
   const [layoutOpen, setLayoutOpen] = useState(false);
   const detail = useQuery({ queryKey: areaKeys.detail(id), queryFn: () => getArea(id) });
@@ -31,31 +29,22 @@ export function AreaDetail({ id, onSelect, onCreated }: Props) {
     queryFn: () => getArea(node?.gridId ?? ''),
     enabled: Boolean(node?.gridId),
   });
-  const remove = useMutation({
-    mutationFn: () => deleteArea(id),
-    onSuccess: async () => {
+  const remove = useAction(
+    () => deleteArea(id),
+    async (_, { message, queryClient }) => {
       message.success(t('common.deleted'));
       onSelect(node?.parentId ?? null);
       queryClient.removeQueries({ queryKey: areaKeys.detail(id) });
       await queryClient.invalidateQueries({ queryKey: areaKeys.all });
     },
-    onError: showError,
-  });
+  );
 
   if (detail.isPending) return <Skeleton active />;
   if (detail.error) return <Result status="warning" subTitle={detail.error.message} />;
   if (!node) return null;
 
   const canAdd = node.abilities.canAddChild && AREA_CHILD_KINDS[node.kind].length > 0;
-  const confirmDelete = () =>
-    modal.confirm({
-      title: t('common.delete'),
-      content: t('common.confirmDelete', { name: node.name }),
-      okText: t('common.delete'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
-      onOk: () => remove.mutateAsync().catch(() => undefined),
-    });
+  const confirmDelete = () => confirm(t('common.delete'), t('common.confirmDelete', { name: node.name }), () => remove.mutateAsync());
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">

@@ -1,8 +1,8 @@
 import { AREA_CHILD_KINDS, isValidAreaCode, type AreaDetailDto, type AreaKind, type AreaNodeDto } from '@linli/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useI18n } from '../../app/i18n';
-import { useShowError } from '../../lib/form-errors';
+import { useFormSave, useRequiredRule } from '../../lib/use-form-save';
+import { FormModal } from '../../components/form-modal';
 import { areaKindLabel, withNote } from '../../lib/labels';
 import { areaKeys, createArea, updateArea, useAreaList } from './area-api';
 
@@ -28,10 +28,18 @@ type Props = { mode: AreaFormMode; onClose: () => void; onSaved: (node: AreaNode
 /** Adds a child node (kind limited by AREA_CHILD_KINDS) or edits a node's name and grid. */
 export function AreaFormModal({ mode, onClose, onSaved }: Props) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [form] = Form.useForm<Values>();
-  const showError = useShowError(form);
+  const need = useRequiredRule();
+  const { form, save } = useFormSave(
+    (v: Values): Promise<AreaNodeDto> =>
+      mode.type === 'add'
+        ? createArea({ kind: v.kind, parentId: mode.parent.id, code: v.code, name: v.name, gridId: needsGrid ? v.gridId : undefined })
+        : updateArea(mode.node.id, { name: v.name, ...(needsGrid ? { gridId: v.gridId ?? null } : {}) }),
+    async (node, { message, queryClient }) => {
+      await queryClient.invalidateQueries({ queryKey: areaKeys.all });
+      message.success(t('common.saved'));
+      onSaved(node);
+    },
+  );
   const base = mode.type === 'add' ? mode.parent : mode.node;
   const childKinds = mode.type === 'add' ? AREA_CHILD_KINDS[mode.parent.kind] : [];
   const kind = Form.useWatch('kind', form) ?? (mode.type === 'add' ? childKinds[0] : mode.node.kind);
@@ -39,80 +47,64 @@ export function AreaFormModal({ mode, onClose, onSaved }: Props) {
   const communityId = communityOf(base);
   const grids = useAreaList({ parentId: communityId, kind: 'grid' }, needsGrid && Boolean(communityId));
 
-  const save = useMutation({
-    mutationFn: (v: Values) =>
-      mode.type === 'add'
-        ? createArea({ kind: v.kind, parentId: mode.parent.id, code: v.code, name: v.name, gridId: needsGrid ? v.gridId : undefined })
-        : updateArea(mode.node.id, { name: v.name, ...(needsGrid ? { gridId: v.gridId ?? null } : {}) }),
-    onSuccess: async (node) => {
-      await queryClient.invalidateQueries({ queryKey: areaKeys.all });
-      message.success(t('common.saved'));
-      onSaved(node);
-    },
-    onError: showError,
-  });
-
   const initial: Partial<Values> =
     mode.type === 'add'
       ? { kind: childKinds[0], code: mode.parent.code }
       : { kind: mode.node.kind, code: mode.node.code, name: mode.node.name, gridId: mode.node.gridId ?? undefined };
-  const need = { required: true, message: t('login.required') };
   const parentCode = mode.type === 'add' ? mode.parent.code : '';
   const codeHint = t('areas.codeHint', { example: `${parentCode}${CODE_SUFFIX[kind]}` });
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={mode.type === 'add' ? t('areas.addTitle', { name: mode.parent.name }) : t('areas.editTitle', { name: mode.node.name })}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
+      initialValues={initial}
+      onSave={(v) => save.mutate(v)}
+      onClose={onClose}
+      saving={save.isPending}
+      testId="area-form"
     >
-      <Form form={form} layout="vertical" initialValues={initial} onFinish={(v) => save.mutate(v)} data-testid="area-form">
-        <Form.Item name="kind" label={t('areas.kind')} rules={[need]}>
+      <Form.Item name="kind" label={t('areas.kind')} rules={[need]}>
+        <Select
+          disabled={mode.type === 'edit'}
+          options={(mode.type === 'add' ? childKinds : [mode.node.kind]).map((k) => ({ value: k, label: areaKindLabel(k, locale) }))}
+          data-testid="area-kind"
+        />
+      </Form.Item>
+      <Form.Item
+        name="code"
+        label={t('areas.code')}
+        extra={mode.type === 'add' ? codeHint : undefined}
+        rules={[
+          need,
+          {
+            validator: (_, v: string) =>
+              mode.type === 'edit' || !v || isValidAreaCode(kind, v.trim(), parentCode)
+                ? Promise.resolve()
+                : Promise.reject(new Error(codeHint)),
+          },
+        ]}
+      >
+        <Input disabled={mode.type === 'edit'} data-testid="area-code" />
+      </Form.Item>
+      <Form.Item name="name" label={t('areas.name')} rules={[need, { max: 80 }]}>
+        <Input data-testid="area-name" />
+      </Form.Item>
+      {needsGrid && (
+        <Form.Item
+          name="gridId"
+          label={t('areas.grid')}
+          rules={mode.type === 'add' ? [need] : []}
+          extra={grids.data?.length === 0 ? t('areas.noGrids') : undefined}
+        >
           <Select
-            disabled={mode.type === 'edit'}
-            options={(mode.type === 'add' ? childKinds : [mode.node.kind]).map((k) => ({ value: k, label: areaKindLabel(k, locale) }))}
-            data-testid="area-kind"
+            loading={grids.isPending}
+            allowClear={mode.type === 'edit'}
+            options={(grids.data ?? []).map((g) => ({ value: g.id, label: withNote(g.name, g.code, locale) }))}
+            data-testid="area-grid"
           />
         </Form.Item>
-        <Form.Item
-          name="code"
-          label={t('areas.code')}
-          extra={mode.type === 'add' ? codeHint : undefined}
-          rules={[
-            need,
-            {
-              validator: (_, v: string) =>
-                mode.type === 'edit' || !v || isValidAreaCode(kind, v.trim(), parentCode)
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(codeHint)),
-            },
-          ]}
-        >
-          <Input disabled={mode.type === 'edit'} data-testid="area-code" />
-        </Form.Item>
-        <Form.Item name="name" label={t('areas.name')} rules={[need, { max: 80 }]}>
-          <Input data-testid="area-name" />
-        </Form.Item>
-        {needsGrid && (
-          <Form.Item
-            name="gridId"
-            label={t('areas.grid')}
-            rules={mode.type === 'add' ? [need] : []}
-            extra={grids.data?.length === 0 ? t('areas.noGrids') : undefined}
-          >
-            <Select
-              loading={grids.isPending}
-              allowClear={mode.type === 'edit'}
-              options={(grids.data ?? []).map((g) => ({ value: g.id, label: withNote(g.name, g.code, locale) }))}
-              data-testid="area-grid"
-            />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }

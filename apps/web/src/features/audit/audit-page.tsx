@@ -4,6 +4,7 @@ import { Button, Card, DatePicker, Form, Input, Space, Table, Tag, Typography, t
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
+import { usePagination } from '../../lib/use-pagination';
 import { PageTitle } from '../../components/page-title';
 import { auditKeys, listAudit } from './audit-api';
 
@@ -28,6 +29,7 @@ export default function AuditLogPage() {
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const query = { ...filters, ...page };
   const entries = useQuery({ queryKey: auditKeys.list(query), queryFn: () => listAudit(query), placeholderData: keepPreviousData });
+  const pagination = usePagination(page, entries.data?.total, setPage);
 
   const columns: TableColumnsType<AuditEntryDto> = [
     { key: 'at', title: t('audit.at'), render: (_, e) => dayjs(e.at).format('YYYY-MM-DD HH:mm:ss'), width: 180 },
@@ -99,14 +101,7 @@ export default function AuditLogPage() {
               </Typography.Paragraph>
             ),
           }}
-          pagination={{
-            current: page.page,
-            pageSize: page.pageSize,
-            total: entries.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (n) => t('common.total', { n }),
-            onChange: (p, size) => setPage({ page: size === page.pageSize ? p : 1, pageSize: size }),
-          }}
+          pagination={pagination}
         />
       </Card>
     </>

@@ -20,7 +20,7 @@ export function MappingStep({ dto, rows, onRows, createMissingFlats, onCreateMis
   const { t, locale } = useI18n();
   const state = analyse(rows);
   const fieldLabel = (f: ImportField) => IMPORT_FIELD_LABELS[f][locale];
-  const list = (fields: readonly ImportField[]) => fields.map(fieldLabel).join(locale === 'en' ? ', ' : '、');
+  const list = (fields: readonly ImportField[]) => fields.map(fieldLabel).join(t('common.listSeparator'));
   const options = [
     { value: IGNORE, label: t('imports.ignore') },
     ...ImportField.options.map((f) => ({ value: f, label: REQUIRED_IMPORT_FIELDS.includes(f) ? `${fieldLabel(f)} *` : fieldLabel(f) })),

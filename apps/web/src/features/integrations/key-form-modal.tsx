@@ -1,9 +1,9 @@
-import type { CreateOpen311KeyInput, CreatedOpen311Key } from '@linli/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Form, Input, Modal } from 'antd';
+import type { CreatedOpen311Key } from '@linli/contracts';
+import { Form, Input } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
-import { useShowError } from '../../lib/form-errors';
+import { useFormSave, useRequiredRule } from '../../lib/use-form-save';
+import { FormModal } from '../../components/form-modal';
 import { useAreaList } from '../areas/area-api';
 import { AreaSelect } from '../areas/area-select';
 import { createKey, open311Keys } from './open311-api';
@@ -19,19 +19,13 @@ function useStreetCommunities() {
 /** Issues a key; after saving, shows the plain key once with a copy button. */
 export function KeyFormModal({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
-  const [form] = Form.useForm<CreateOpen311KeyInput>();
-  const showError = useShowError(form);
+  const need = useRequiredRule();
   const [made, setMade] = useState<CreatedOpen311Key | null>(null);
-  const communities = useStreetCommunities();
-  const save = useMutation({
-    mutationFn: createKey,
-    onSuccess: async (key) => {
-      setMade(key);
-      await queryClient.invalidateQueries({ queryKey: open311Keys.all });
-    },
-    onError: showError,
+  const { form, save } = useFormSave(createKey, async (key, { queryClient }) => {
+    setMade(key);
+    await queryClient.invalidateQueries({ queryKey: open311Keys.all });
   });
+  const communities = useStreetCommunities();
   if (made)
     return (
       <SecretOnceModal
@@ -44,25 +38,22 @@ export function KeyFormModal({ onClose }: { onClose: () => void }) {
         copyTooltips={[t('open311.copy'), t('open311.copied')]}
       />
     );
-  const need = { required: true, message: t('login.required') };
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={t('open311.createTitle')}
       okText={t('open311.create')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
+      onSave={(v) => save.mutate(v)}
+      onClose={onClose}
+      saving={save.isPending}
+      testId="open311-key-form"
     >
-      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} data-testid="open311-key-form">
-        <Form.Item name="name" label={t('open311.name')} rules={[need, { max: 60 }]}>
-          <Input placeholder={t('open311.namePlaceholder')} data-testid="open311-key-name" />
-        </Form.Item>
-        <Form.Item name="communityId" label={t('open311.community')} rules={[need]} extra={t('open311.communityHint')}>
-          <AreaSelect kinds={['community']} known={communities} testId="open311-key-community" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="name" label={t('open311.name')} rules={[need, { max: 60 }]}>
+        <Input placeholder={t('open311.namePlaceholder')} data-testid="open311-key-name" />
+      </Form.Item>
+      <Form.Item name="communityId" label={t('open311.community')} rules={[need]} extra={t('open311.communityHint')}>
+        <AreaSelect kinds={['community']} known={communities} testId="open311-key-community" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,12 +1,12 @@
-import { PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { StopOutlined } from '@ant-design/icons';
 import type { Open311KeyDto } from '@linli/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
+import { useAction, useConfirm } from '../../lib/use-form-save';
+import { CreateButton } from '../../components/create-button';
 import { PageTitle } from '../../components/page-title';
-import { useShowError } from '../../lib/form-errors';
 import { OPEN311_BASE, OPEN311_ENDPOINTS, curlExample } from './endpoints';
 import { KeyFormModal } from './key-form-modal';
 import { open311Keys, revokeKey, useKeyList } from './open311-api';
@@ -16,28 +16,18 @@ const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
 /** Open311: the keys of the communities I manage (issue, revoke) and how clients call the API. */
 export default function Open311Page() {
   const { t } = useI18n();
-  const { modal, message } = App.useApp();
-  const queryClient = useQueryClient();
-  const showError = useShowError();
+  const confirm = useConfirm();
   const [creating, setCreating] = useState(false);
   const keys = useKeyList();
-  const revoke = useMutation({
-    mutationFn: (k: Open311KeyDto) => revokeKey(k.id),
-    onSuccess: async () => {
+  const revoke = useAction(
+    (k: Open311KeyDto) => revokeKey(k.id),
+    async (_, { message, queryClient }) => {
       message.success(t('open311.revokedDone'));
       await queryClient.invalidateQueries({ queryKey: open311Keys.all });
     },
-    onError: showError,
-  });
+  );
   const confirmRevoke = (k: Open311KeyDto) =>
-    modal.confirm({
-      title: t('open311.revoke'),
-      content: t('open311.revokeConfirm', { name: k.name }),
-      okText: t('open311.revoke'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
-      onOk: () => revoke.mutateAsync(k).catch(() => undefined),
-    });
+    confirm(t('open311.revoke'), t('open311.revokeConfirm', { name: k.name }), () => revoke.mutateAsync(k));
   const origin = window.location.origin;
 
   const columns: TableColumnsType<Open311KeyDto> = [
@@ -66,13 +56,7 @@ export default function Open311Page() {
 
   return (
     <>
-      <PageTitle
-        extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="open311-key-create">
-            {t('open311.create')}
-          </Button>
-        }
-      >
+      <PageTitle extra={<CreateButton testId="open311-key-create" onClick={() => setCreating(true)} label={t('open311.create')} />}>
         {t('open311.title')}
       </PageTitle>
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>

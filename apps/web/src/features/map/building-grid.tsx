@@ -1,8 +1,8 @@
 import type { MapFlatCell } from '@linli/contracts';
 import { Tooltip } from 'antd';
-import { Fragment, useMemo, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { useI18n } from '../../app/i18n';
-import { flatGrid, floorLabel } from '../areas/layout-model';
+import { UnitFloorTable } from '../areas/unit-floor-table';
 import { type Badge, type FlatFilter, type Layer, matchesFilters, paintCell } from './map-model';
 import { useMapLabels } from './map-labels';
 import { FlatSummary } from './flat-summary';
@@ -20,61 +20,20 @@ type Props = {
 export function BuildingGrid({ cells, layer, tags, filters, onOpen }: Props) {
   const { t } = useI18n();
   const labels = useMapLabels(tags);
-  const grid = useMemo(() => flatGrid(cells), [cells]);
   return (
     <div className="map-grid-wrap">
-      <table className={`map-grid layer-${layer}`} data-testid="map-grid">
-        <colgroup>
-          <col className="col-floor" />
-          {grid.units.map((u, i) => (
-            <Fragment key={u.unitNo}>
-              {i > 0 && <col className="col-gap" />}
-              {Array.from({ length: Math.max(1, u.width) }, (_, k) => (
-                <col key={k} />
-              ))}
-            </Fragment>
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            <th />
-            {grid.units.map((u, i) => (
-              <Fragment key={u.unitNo}>
-                {i > 0 && <th className="unit-gap" />}
-                <th colSpan={Math.max(1, u.width)}>{t('map.unit', { n: u.unitNo })}</th>
-              </Fragment>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {grid.floors.map((floorNo) => (
-            <tr key={floorNo}>
-              <th scope="row">{t('map.floor', { n: floorLabel(floorNo) })}</th>
-              {grid.units.map((u, i) => {
-                const here = grid.at(u.unitNo, floorNo);
-                const blanks = Math.max(1, u.width) - here.length;
-                return (
-                  <Fragment key={u.unitNo}>
-                    {i > 0 && <td className="unit-gap" />}
-                    {here.map((c) => (
-                      <FlatCell
-                        key={c.flatId}
-                        cell={c}
-                        layer={layer}
-                        tags={tags}
-                        labels={labels}
-                        dim={!matchesFilters(c, filters)}
-                        onOpen={onOpen}
-                      />
-                    ))}
-                    {blanks > 0 && <td colSpan={blanks} />}
-                  </Fragment>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <UnitFloorTable
+        flats={cells}
+        className={`map-grid layer-${layer}`}
+        testId="map-grid"
+        withColumns
+        unitTitle={(n) => t('map.unit', { n })}
+        floorTitle={(n) => t('map.floor', { n })}
+        flatKey={(c) => c.flatId}
+        renderFlat={(c) => (
+          <FlatCell cell={c} layer={layer} tags={tags} labels={labels} dim={!matchesFilters(c, filters)} onOpen={onOpen} />
+        )}
+      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, PrinterOutlined } from '@ant-design/icons';
+import { ApartmentOutlined } from '@ant-design/icons';
 import type { BuildingMapDto, MapFlatCell } from '@linli/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { Breadcrumb, Button, Card, Col, Empty, Flex, Result, Row, Select, Skeleton, Space, Typography } from 'antd';
@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n';
+import { PrintButton } from './print-button';
 import { PageTitle } from '../../components/page-title';
 import { HouseholdCard } from '../registry/household-card';
 import { BuildingGrid } from './building-grid';
@@ -66,9 +67,7 @@ function BuildingMap({ map }: { map: BuildingMapDto }) {
                 </Button>
               </Link>
             )}
-            <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-button">
-              {t('map.print')}
-            </Button>
+            <PrintButton primary />
           </Space>
         }
       >

@@ -9,7 +9,7 @@ const isType = (key: string): key is ResidentType => (ResidentType.options as re
 
 /** Labels for legend entries and cell badges of every layer, in the UI language. */
 export function useMapLabels(tags: TagLook) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   return useMemo(() => {
     const entry = (layer: Layer, key: string): string => {
       if (layer === 'tags' && key !== 'vacant') return tags.label(key);
@@ -20,7 +20,8 @@ export function useMapLabels(tags: TagLook) {
       if (key === 'owner') return t('map.owner');
       return t('map.vacant');
     };
-    const initial = (text: string) => (locale === 'en' ? text.charAt(0).toUpperCase() : ([...text][0] ?? ''));
+    // The first letter, capitalised: Latin words get a capital, Chinese characters stay as they are.
+    const initial = (text: string) => ([...text][0] ?? '').toUpperCase();
     const badge = (layer: Layer, b: Badge): { short: string; title: string } => {
       const title = entry(layer, b.key);
       if (b.key === 'party') return { short: `${t('map.partyShort')}${b.text ?? ''}`, title };
@@ -28,5 +29,5 @@ export function useMapLabels(tags: TagLook) {
       return { short: initial(title), title };
     };
     return { entry, badge };
-  }, [t, locale, tags]);
+  }, [t, tags]);
 }

@@ -1,4 +1,10 @@
-import type { MapCounts, ResponsiblePerson, ResponsibleRole } from '@linli/contracts';
+import {
+  RESPONSIBLE_ROLE_COLORS,
+  RESPONSIBLE_ROLE_LABELS,
+  ResponsibleRole,
+  type MapCounts,
+  type ResponsiblePerson,
+} from '@linli/contracts';
 import { Empty, Flex, Segmented, Tag, Typography } from 'antd';
 import { useI18n } from '../../app/i18n';
 import { LAYERS, type Layer, type LegendEntry } from './map-model';
@@ -49,21 +55,18 @@ export function MapCountsRow({ counts }: { counts: MapCounts }) {
   );
 }
 
-const ROLES: ResponsibleRole[] = ['building_leader', 'grid_worker', 'red_post'];
-const ROLE_COLORS: Record<ResponsibleRole, string> = { building_leader: 'blue', grid_worker: 'green', red_post: 'red' };
-
 /** 楼长, 网格员, 红色驿站党员: who answers for the building. */
 export function ResponsibleList({ people }: { people: readonly ResponsiblePerson[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   if (people.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('map.noResponsible')} />;
   return (
     <dl className="map-responsible" data-testid="responsible">
-      {ROLES.map((role) => {
+      {ResponsibleRole.options.map((role) => {
         const here = people.filter((p) => p.role === role);
         return (
           <div key={role} data-testid={`responsible-${role}`}>
             <dt>
-              <Tag color={ROLE_COLORS[role]}>{t(`map.role.${role}`)}</Tag>
+              <Tag color={RESPONSIBLE_ROLE_COLORS[role]}>{RESPONSIBLE_ROLE_LABELS[role][locale]}</Tag>
             </dt>
             <dd>
               {here.length === 0

@@ -1,10 +1,11 @@
-import { DragOutlined, PrinterOutlined, SaveOutlined } from '@ant-design/icons';
+import { DragOutlined, SaveOutlined } from '@ant-design/icons';
 import type { SiteBuilding, SiteMapDto } from '@linli/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Breadcrumb, Button, Card, Empty, Flex, Result, Select, Skeleton, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n';
+import { PrintButton } from './print-button';
 import { PageTitle } from '../../components/page-title';
 import { useShowError } from '../../lib/form-errors';
 import { mapKeys, putPositions, useSiteMap } from './map-api';
@@ -104,9 +105,7 @@ function SiteMap({ site }: { site: SiteMapDto }) {
                 </Button>
               </>
             )}
-            <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-button">
-              {t('map.print')}
-            </Button>
+            <PrintButton />
           </Space>
         }
       >

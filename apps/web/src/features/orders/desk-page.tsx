@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ORDER_STATUS_LABELS, type OrderCounts, type OrderStatus } from '@linli/contracts';
+import { LIVE_STATUSES, ORDER_STATUS_LABELS, type OrderCounts, type OrderStatus } from '@linli/contracts';
 import { Badge, Button, Card, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -9,11 +9,9 @@ import { PageTitle } from '../../components/page-title';
 import { MoveModal, type MoveTarget } from './move-modal';
 import { useOrderCounts, useOrders, type OrderFilter } from './order-api';
 import { OrderFilters } from './order-filters';
-import { OrderTable } from './order-table';
+import { ORDER_PAGE_SIZE, OrderTable } from './order-table';
 import { useOrderFilters } from './use-order-filters';
 
-const PAGE_SIZE = 20;
-const TAB_STATUSES: readonly OrderStatus[] = ['placed', 'dispatched', 'accepted', 'in_progress', 'handled', 'confirmed', 'suspended'];
 type TabKey = 'all' | 'overdue' | OrderStatus;
 
 const tabFilter = (key: TabKey): OrderFilter =>
@@ -34,11 +32,11 @@ export default function DeskPage() {
   const canPlace = useCan('orders.place');
   const { filters, page, update, reset } = useOrderFilters();
   const [dispatching, setDispatching] = useState<MoveTarget | null>(null);
-  const list = useOrders({ ...filters, view: 'desk', page, pageSize: PAGE_SIZE });
+  const list = useOrders({ ...filters, view: 'desk', page, pageSize: ORDER_PAGE_SIZE });
   const activeTab: TabKey = filters.overdue ? 'overdue' : ((filters.status as OrderStatus | undefined) ?? 'all');
   const { status: _s, overdue: _o, page: _p, view: _v, pageSize: _ps, ...base } = filters;
   const counts = useOrderCounts({ ...base, view: 'desk' }).data;
-  const tabs: TabKey[] = ['all', ...TAB_STATUSES, 'overdue'];
+  const tabs: TabKey[] = ['all', ...LIVE_STATUSES, 'overdue'];
   const tabLabel = (k: TabKey) =>
     k === 'all' ? t('orders.desk.tab.all') : k === 'overdue' ? t('orders.desk.tab.overdue') : ORDER_STATUS_LABELS[k][locale];
 
@@ -75,15 +73,11 @@ export default function DeskPage() {
         <OrderFilters filters={filters} onChange={update} onReset={reset} hideStatus />
         <OrderTable
           testId="desk-table"
-          items={list.data?.items}
-          total={list.data?.total ?? 0}
-          totalCapped={list.data?.totalCapped}
+          list={list}
           page={page}
-          pageSize={PAGE_SIZE}
-          loading={list.isFetching}
           onPage={(p) => update({ page: p })}
           actions={(o) =>
-            o.status === 'placed' ? (
+            o.abilities.events.includes('dispatch') ? (
               <Button size="small" type="primary" onClick={() => setDispatching(o)} data-testid="quick-dispatch">
                 {t('orders.desk.quickDispatch')}
               </Button>

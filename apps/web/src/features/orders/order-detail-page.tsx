@@ -1,7 +1,7 @@
 import type { OrderEvent } from '@linli/contracts';
-import { Alert, Card, Col, Flex, Grid, Result, Row, Skeleton, Tag } from 'antd';
+import { Alert, Button, Card, Col, Flex, Grid, Result, Row, Skeleton, Tag } from 'antd';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n';
 import { useCan } from '../../app/session';
 import { PageTitle } from '../../components/page-title';
@@ -21,6 +21,7 @@ export default function OrderDetailPage() {
   const { t } = useI18n();
   const canRead = useCan('orders.read');
   const canHandle = useCan('orders.handle');
+  const canMediate = useCan('mediation.use');
   const isStaff = canRead || canHandle;
   const order = useOrder(id);
   const timeline = useTimeline(id);
@@ -50,6 +51,13 @@ export default function OrderDetailPage() {
         {o.service.emergency && <Tag color="red">{t('orders.emergency')}</Tag>}
         <span>{o.service.name}</span>
         {o.clock.stage && <OrderClock clock={o.clock} />}
+        {canMediate && (
+          <Link to={`/mediation/new?orderId=${o.id}`}>
+            <Button size="small" data-testid="order-open-mediation">
+              {t('mediation.fromOrderAction')}
+            </Button>
+          </Link>
+        )}
       </Flex>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>

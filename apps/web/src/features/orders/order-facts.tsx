@@ -1,4 +1,4 @@
-import { SERVICE_CATEGORY_LABELS, type OrderDto, type OrderStage } from '@linli/contracts';
+import { ORDER_STAGES, SERVICE_CATEGORY_LABELS, STAGE_DUE_FIELD, type OrderDto } from '@linli/contracts';
 import { Descriptions, Flex, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
@@ -89,23 +89,14 @@ export function OrderFacts({ order: o }: { order: OrderDto }) {
   );
 }
 
-const STAGES: readonly OrderStage[] = ['dispatch', 'accept', 'handle', 'confirm', 'close'];
-const DUE_FIELD = {
-  dispatch: 'dispatchDueAt',
-  accept: 'acceptDueAt',
-  handle: 'handleDueAt',
-  confirm: 'confirmDueAt',
-  close: 'closeDueAt',
-} as const satisfies Record<OrderStage, keyof OrderDto['deadlines']>;
-
 /** The deadline of every stage reached so far; the running one in bold. */
 export function OrderDeadlines({ order }: { order: OrderDto }) {
   const { t } = useI18n();
   return (
     <Descriptions size="small" column={1} data-testid="order-deadlines">
-      {STAGES.filter((s) => order.deadlines[DUE_FIELD[s]]).map((s) => (
+      {ORDER_STAGES.filter((s) => order.deadlines[STAGE_DUE_FIELD[s]]).map((s) => (
         <Descriptions.Item key={s} label={t(`orders.detail.due.${s}`)}>
-          <span style={{ fontWeight: order.clock.stage === s ? 600 : undefined }}>{time(order.deadlines[DUE_FIELD[s]])}</span>
+          <span style={{ fontWeight: order.clock.stage === s ? 600 : undefined }}>{time(order.deadlines[STAGE_DUE_FIELD[s]])}</span>
         </Descriptions.Item>
       ))}
     </Descriptions>

@@ -1,4 +1,4 @@
-import { SERVICE_CATEGORY_LABELS, type OrderListItem } from '@linli/contracts';
+import { SERVICE_CATEGORY_LABELS, type OrderList, type OrderListItem } from '@linli/contracts';
 import { Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
@@ -8,14 +8,12 @@ import { OrderClock } from './order-clock';
 import { StatusTag } from './status-tag';
 import './orders.css';
 
+export const ORDER_PAGE_SIZE = 20;
+
 type Props = {
-  items: readonly OrderListItem[] | undefined;
-  total: number;
-  /** the server stopped counting at `total` */
-  totalCapped?: boolean;
+  /** the orders query; `totalCapped`: the server stopped counting at `total` */
+  list: { data?: OrderList; isFetching: boolean };
   page: number;
-  pageSize: number;
-  loading: boolean;
   onPage: (page: number) => void;
   /** a last column, e.g. quick dispatch from the desk */
   actions?: (item: OrderListItem) => ReactNode;
@@ -29,7 +27,7 @@ export function rowClass(item: OrderListItem): string {
 }
 
 /** A server-paged table of orders: number, service, what, where, status, handler, the clock. */
-export function OrderTable({ items, total, totalCapped, page, pageSize, loading, onPage, actions, testId = 'orders-table' }: Props) {
+export function OrderTable({ list, page, onPage, actions, testId = 'orders-table' }: Props) {
   const { t, locale } = useI18n();
   const columns: TableColumnsType<OrderListItem> = [
     {
@@ -102,8 +100,8 @@ export function OrderTable({ items, total, totalCapped, page, pageSize, loading,
       rowKey="id"
       size="middle"
       data-testid={testId}
-      loading={loading}
-      dataSource={items as OrderListItem[] | undefined}
+      loading={list.isFetching}
+      dataSource={list.data?.items}
       columns={columns}
       rowClassName={rowClass}
       scroll={{ x: 1000 }}
@@ -111,10 +109,10 @@ export function OrderTable({ items, total, totalCapped, page, pageSize, loading,
       locale={{ emptyText: <Empty description={t('orders.empty')} /> }}
       pagination={{
         current: page,
-        pageSize,
-        total,
+        pageSize: ORDER_PAGE_SIZE,
+        total: list.data?.total ?? 0,
         showSizeChanger: false,
-        showTotal: (n) => t('common.total', { n: totalCapped ? `${n}+` : n }),
+        showTotal: (n) => t('common.total', { n: list.data?.totalCapped ? `${n}+` : n }),
         onChange: onPage,
       }}
     />

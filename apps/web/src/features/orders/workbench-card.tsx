@@ -1,4 +1,4 @@
-import { availableOrderEvents, type OrderEvent, type OrderListItem } from '@linli/contracts';
+import type { OrderEvent, OrderListItem } from '@linli/contracts';
 import { App, Button, Card, Flex, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
@@ -14,13 +14,13 @@ const isOneClick = (e: OrderEvent): e is 'accept' | 'start' => e === 'accept' ||
 
 type Props = { order: OrderListItem; onMove: (event: OrderEvent) => void };
 
-/** One order on the handler's workbench: what, where, the clock, and the handler's moves (from the one state machine). */
+/** One order on the handler's workbench: what, where, the clock, and the moves the server says the user may make now. */
 export function WorkbenchCard({ order: o, onMove }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const move = useMoveOrder(o.id);
   const showError = useShowError();
-  const allowed = availableOrderEvents({ status: o.status, extensionPending: o.extensionPending }, ['handler_staff']);
+  const allowed = o.abilities.events;
   const events = [...allowed.filter((e) => FORWARD.includes(e)), ...allowed.filter((e) => !FORWARD.includes(e))];
   const click = (event: OrderEvent) => {
     if (!isOneClick(event)) return onMove(event);

@@ -1,14 +1,19 @@
-import { HandlerOrgDto, OkBody, type CreateHandlerOrgInput, type HandlerOrgKind, type UpdateHandlerOrgInput } from '@linli/contracts';
+import {
+  HandlerOrgDto,
+  HandlerOrgListDto,
+  OkBody,
+  type CreateHandlerOrgInput,
+  type HandlerOrgKind,
+  type UpdateHandlerOrgInput,
+} from '@linli/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { api } from '../../lib/api';
 
-export const OrgList = z.object({ items: z.array(HandlerOrgDto) });
 export type OrgQuery = { kind?: HandlerOrgKind; areaId?: string };
 
 export const orgKeys = { all: ['orgs'] as const, list: (q: OrgQuery) => ['orgs', 'list', q] as const };
 
-export const listOrgs = (q: OrgQuery = {}) => api.get('/api/orgs', OrgList, q).then((r) => r.items);
+export const listOrgs = (q: OrgQuery = {}) => api.get('/api/orgs', HandlerOrgListDto, q).then((r) => r.items);
 export const createOrg = (input: CreateHandlerOrgInput) => api.post('/api/orgs', input, HandlerOrgDto);
 export const updateOrg = (id: string, input: UpdateHandlerOrgInput) => api.patch(`/api/orgs/${id}`, input, HandlerOrgDto);
 export const deleteOrg = (id: string) => api.del(`/api/orgs/${id}`, OkBody);

@@ -1,42 +1,32 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { HandlerOrgKind, type HandlerOrgDto } from '@linli/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Card, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
+import { useAction, useConfirm } from '../../lib/use-form-save';
+import { CreateButton } from '../../components/create-button';
 import { useCan } from '../../app/session';
 import { PageTitle } from '../../components/page-title';
-import { useShowError } from '../../lib/form-errors';
 import { orgKindLabel } from '../../lib/labels';
 import { deleteOrg, orgKeys, useOrgList } from './org-api';
 import { OrgFormModal } from './org-form-modal';
 
 export default function OrgsPage() {
   const { t, locale } = useI18n();
-  const { modal, message } = App.useApp();
-  const queryClient = useQueryClient();
-  const showError = useShowError();
+  const confirm = useConfirm();
   const canWrite = useCan('orgs.write');
   const [kind, setKind] = useState<HandlerOrgKind | undefined>();
   const [editing, setEditing] = useState<HandlerOrgDto | 'new' | null>(null);
   const orgs = useOrgList({ kind });
-  const remove = useMutation({
-    mutationFn: (org: HandlerOrgDto) => deleteOrg(org.id),
-    onSuccess: async () => {
+  const remove = useAction(
+    (org: HandlerOrgDto) => deleteOrg(org.id),
+    async (_, { message, queryClient }) => {
       message.success(t('common.deleted'));
       await queryClient.invalidateQueries({ queryKey: orgKeys.all });
     },
-    onError: showError,
-  });
+  );
   const confirmDelete = (org: HandlerOrgDto) =>
-    modal.confirm({
-      title: t('common.delete'),
-      content: t('common.confirmDelete', { name: org.name }),
-      okText: t('common.delete'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
-      onOk: () => remove.mutateAsync(org).catch(() => undefined),
-    });
+    confirm(t('common.delete'), t('common.confirmDelete', { name: org.name }), () => remove.mutateAsync(org));
 
   const columns: TableColumnsType<HandlerOrgDto> = [
     { key: 'name', title: t('orgs.name'), dataIndex: 'name' },
@@ -62,17 +52,7 @@ export default function OrgsPage() {
 
   return (
     <>
-      <PageTitle
-        extra={
-          canWrite && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="org-create">
-              {t('common.create')}
-            </Button>
-          )
-        }
-      >
-        {t('orgs.title')}
-      </PageTitle>
+      <PageTitle extra={canWrite && <CreateButton testId="org-create" onClick={() => setEditing('new')} />}>{t('orgs.title')}</PageTitle>
       <Card>
         <Select
           allowClear

@@ -1,5 +1,6 @@
 import type { Locale, OrderClock } from '@linli/contracts';
 import dayjs from 'dayjs';
+import { translate } from '../../app/i18n/translate';
 import { clockView, type ClockTone } from '../orders/clock-model';
 
 export type ClockWordsKey =
@@ -20,11 +21,10 @@ export function formatDueAt(iso: string, locale: Locale, now: number): string {
   const today = dayjs(now).startOf('day');
   const days = due.startOf('day').diff(today, 'day');
   const time = due.format('HH:mm');
-  const zh = locale === 'zh-CN';
-  if (days === 0) return zh ? `今天 ${time}` : `today ${time}`;
-  if (days === 1) return zh ? `明天 ${time}` : `tomorrow ${time}`;
-  if (due.year() !== today.year()) return zh ? `${due.format('YYYY年M月D日')} ${time}` : `${due.format('D MMM YYYY')} ${time}`;
-  return zh ? `${due.format('M月D日')} ${time}` : `${due.format('D MMM')} ${time}`;
+  if (days === 0) return translate(locale, 'portal.due.today', { time });
+  if (days === 1) return translate(locale, 'portal.due.tomorrow', { time });
+  const format = translate(locale, due.year() !== today.year() ? 'portal.due.dateFormat' : 'portal.due.dayFormat');
+  return `${due.format(format)} ${time}`;
 }
 
 /** The clock as one plain sentence for a resident: what happens next and by when, or that it is late. */

@@ -8,6 +8,9 @@ import { useOrders } from '../orders/order-api';
 import { OrderCards } from './order-card';
 import { PortalFrame } from './portal-frame';
 import { useResidentPlace } from './resident-place';
+import { PortalDutyLink } from '../party/portal-duty';
+import { PortalLegalLink } from '../legal/portal-legal';
+import { PortalVolunteeringLinks } from '../volunteering/portal-links';
 
 /** The portal's front door: greeting, the resident's address, one big "place an order" button, their orders. */
 export default function PortalPage() {
@@ -64,6 +67,9 @@ export default function PortalPage() {
         </Button>
       </Link>
 
+      <PortalDutyLink />
+      <PortalLegalLink />
+      <PortalVolunteeringLinks />
       <Flex vertical gap={12} style={{ marginTop: 32 }}>
         {isConsoleUser(me.abilities) && (
           <Link to="/">

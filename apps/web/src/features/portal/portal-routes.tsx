@@ -4,6 +4,11 @@ import MyOrdersPage from './my-orders-page';
 import NewOrderPage from './new-order-page';
 import OrderPage from './order-page';
 import PortalPage from './portal-page';
+import { PortalDutyPage } from '../party/portal-duty';
+import { PortalLegalPage } from '../legal/portal-legal';
+import PortalActivitiesPage from '../volunteering/portal-activities-page';
+import PortalCertificatePage from '../volunteering/portal-certificate-page';
+import PortalVolunteerPage from '../volunteering/portal-volunteer-page';
 
 /** /portal, /portal/order/new, /portal/orders and /portal/orders/:id, loaded together as one chunk. */
 export default function PortalRoutes() {
@@ -13,6 +18,11 @@ export default function PortalRoutes() {
       <Route path="order/new" element={<NewOrderPage />} />
       <Route path="orders" element={<MyOrdersPage />} />
       <Route path="orders/:id" element={<OrderPage />} />
+      <Route path="duty" element={<PortalDutyPage />} />
+      <Route path="legal" element={<PortalLegalPage />} />
+      <Route path="activities" element={<PortalActivitiesPage />} />
+      <Route path="volunteer" element={<PortalVolunteerPage />} />
+      <Route path="certificate" element={<PortalCertificatePage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

@@ -1,9 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, DatePicker, Form, Modal, type FormInstance } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { DatePicker, Form, type FormInstance } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../app/i18n';
-import { useShowError } from '../../lib/form-errors';
+import { useFormSave } from '../../lib/use-form-save';
+import { FormModal } from '../../components/form-modal';
 import { refreshAfterChange } from './registry-api';
 
 type Props<V> = {
@@ -21,36 +22,27 @@ type Props<V> = {
 /** A modal form for one registry change: submits, shows field-level server errors, refreshes what changed. */
 export function ActionModal<V extends object>({ title, initialValues, submit, onClose, children, danger, width, testId }: Props<V>) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<V>();
-  const showError = useShowError(form);
-  const save = useMutation({
-    mutationFn: submit,
-    onSuccess: async () => {
-      message.success(t('action.done'));
-      onClose();
-      await refreshAfterChange(queryClient);
-    },
-    onError: showError,
+  const { form, save } = useFormSave(submit, async (_, { message }) => {
+    message.success(t('action.done'));
+    onClose();
+    await refreshAfterChange(queryClient);
   });
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={title}
       width={width}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
       okButtonProps={{ danger, ...{ 'data-testid': 'action-submit' } }}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
       destroyOnHidden
+      initialValues={initialValues}
+      onSave={(v) => save.mutate(v)}
+      onClose={onClose}
+      saving={save.isPending}
+      testId={testId}
     >
-      <Form form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => save.mutate(v)} data-testid={testId}>
-        {children(form)}
-      </Form>
-    </Modal>
+      {children(form)}
+    </FormModal>
   );
 }
 

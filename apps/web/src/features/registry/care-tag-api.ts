@@ -1,7 +1,6 @@
-import { CareTagDto, CareTagListDto, type CareTagInput } from '@linli/contracts';
+import { CareTagDto, CareTagListDto, defaultCareTags, type CareTagInput } from '@linli/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api, withQuery } from '../../lib/api';
-import { defaultCareTags } from './care-tag-model';
 
 export const careTagKeys = { all: ['care-tags'] as const, list: (communityId?: string) => ['care-tags', communityId ?? null] as const };
 

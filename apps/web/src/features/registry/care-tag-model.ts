@@ -1,30 +1,8 @@
-import {
-  CARE_TAG_APPLIES_TO,
-  CARE_TAG_COLORS,
-  CARE_TAG_LABELS,
-  CARE_TAG_VISIT_DAYS,
-  CareTag,
-  CareTagCode,
-  type CareTagDto,
-  type Locale,
-} from '@linli/contracts';
+import { CareTagCode, type CareTagDto, type Locale, text } from '@linli/contracts';
 
-/** The defaults of DOMAIN.md, used while (or when) the community's own list cannot be loaded. */
-export function defaultCareTags(): CareTagDto[] {
-  return CareTag.options.map((code) => ({
-    code,
-    labelZh: CARE_TAG_LABELS[code]['zh-CN'],
-    labelEn: CARE_TAG_LABELS[code].en,
-    color: CARE_TAG_COLORS[code],
-    appliesTo: CARE_TAG_APPLIES_TO[code],
-    visitEveryDays: CARE_TAG_VISIT_DAYS[code],
-    builtIn: true,
-    active: true,
-  }));
-}
-
+/** The tag's name in the UI language; a tag without an English name shows its Chinese one. */
 export function careTagLabel(tag: Pick<CareTagDto, 'labelZh' | 'labelEn'>, locale: Locale): string {
-  return locale === 'en' ? tag.labelEn || tag.labelZh : tag.labelZh;
+  return text(tag.labelZh, tag.labelEn || tag.labelZh)[locale];
 }
 
 /** Finds a tag by code; an unknown code (e.g. a tag removed since) still shows, as its code in grey. */

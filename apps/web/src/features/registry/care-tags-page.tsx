@@ -1,9 +1,10 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined } from '@ant-design/icons';
 import type { CareTagDto } from '@linli/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Space, Switch, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
+import { CreateButton } from '../../components/create-button';
 import { useSession } from '../../app/session';
 import { PageTitle } from '../../components/page-title';
 import { useShowError } from '../../lib/form-errors';
@@ -79,15 +80,7 @@ export default function CareTagsPage() {
 
   return (
     <>
-      <PageTitle
-        extra={
-          canEdit && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="care-tag-add">
-              {t('tags.add')}
-            </Button>
-          )
-        }
-      >
+      <PageTitle extra={canEdit && <CreateButton testId="care-tag-add" onClick={() => setEditing('new')} label={t('tags.add')} />}>
         {t('tags.title')}
       </PageTitle>
       <Card>

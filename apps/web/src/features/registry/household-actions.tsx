@@ -40,6 +40,17 @@ export function HouseholdActionModal({ household, action, onClose }: Props) {
       <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} data-testid="action-reason" />
     </Form.Item>
   );
+  const moveOut = (title: string, submit: (v: Dated) => Promise<unknown>, testId: string, warning?: string) => (
+    <ActionModal<Dated> title={title} initialValues={{ date: today() }} submit={submit} onClose={onClose} danger testId={testId}>
+      {() => (
+        <>
+          {warning && <Alert type="warning" showIcon title={warning} style={{ marginBottom: 16 }} />}
+          <PastDateItem name="date" label={t('action.date')} />
+          {reason}
+        </>
+      )}
+    </ActionModal>
+  );
   switch (action.kind) {
     case 'editHousehold':
       return (
@@ -98,41 +109,17 @@ export function HouseholdActionModal({ household, action, onClose }: Props) {
       );
     }
     case 'moveOutMember':
-      return (
-        <ActionModal<Dated>
-          title={t('action.moveOutTitle', { name: action.member.name })}
-          initialValues={{ date: today() }}
-          submit={(v) => moveOutResident(action.member.id, v)}
-          onClose={onClose}
-          danger
-          testId="member-move-out-form"
-        >
-          {() => (
-            <>
-              <PastDateItem name="date" label={t('action.date')} />
-              {reason}
-            </>
-          )}
-        </ActionModal>
+      return moveOut(
+        t('action.moveOutTitle', { name: action.member.name }),
+        (v) => moveOutResident(action.member.id, v),
+        'member-move-out-form',
       );
     case 'moveOutHousehold':
-      return (
-        <ActionModal<Dated>
-          title={t('action.moveOutHouseholdTitle')}
-          initialValues={{ date: today() }}
-          submit={(v) => moveOutHousehold(id, v)}
-          onClose={onClose}
-          danger
-          testId="household-move-out-form"
-        >
-          {() => (
-            <>
-              <Alert type="warning" showIcon title={t('action.moveOutHouseholdWarn')} style={{ marginBottom: 16 }} />
-              <PastDateItem name="date" label={t('action.date')} />
-              {reason}
-            </>
-          )}
-        </ActionModal>
+      return moveOut(
+        t('action.moveOutHouseholdTitle'),
+        (v) => moveOutHousehold(id, v),
+        'household-move-out-form',
+        t('action.moveOutHouseholdWarn'),
       );
     case 'transfer': {
       const { buildingId, buildingName } = household.address;

@@ -1,5 +1,5 @@
 import {
-  HistoryEntryDto,
+  HistoryListDto,
   HouseholdDto,
   HouseholdListItem,
   paged,
@@ -16,13 +16,11 @@ import {
   type UpdateResidentInput,
 } from '@linli/contracts';
 import type { QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { ME_KEY } from '../../app/query-client';
 import { api, type Query } from '../../lib/api';
 
 export const ResidentPage = paged(ResidentSearchItem);
 export const HouseholdPage = paged(HouseholdListItem);
-const HistoryList = z.object({ items: z.array(HistoryEntryDto) });
 
 export const registryKeys = {
   all: ['registry'] as const,
@@ -35,7 +33,7 @@ export const registryKeys = {
 export const searchResidents = (q: Query) => api.get('/api/residents', ResidentPage, q);
 export const listHouseholds = (q: Query) => api.get('/api/households', HouseholdPage, q);
 export const getHousehold = (id: string) => api.get(`/api/households/${id}`, HouseholdDto);
-export const getHouseholdHistory = (id: string) => api.get(`/api/households/${id}/history`, HistoryList).then((r) => r.items);
+export const getHouseholdHistory = (id: string) => api.get(`/api/households/${id}/history`, HistoryListDto).then((r) => r.items);
 
 export const createHousehold = (input: CreateHouseholdInput) => api.post('/api/households', input, HouseholdDto);
 export const updateHousehold = (id: string, input: UpdateHouseholdInput) => api.patch(`/api/households/${id}`, input, HouseholdDto);

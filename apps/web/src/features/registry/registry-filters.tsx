@@ -1,4 +1,4 @@
-import { POLITICAL_CODES, ResidentStatus, ResidentType, Tenure } from '@linli/contracts';
+import { POLITICAL_CODES, RESIDENT_SEARCH_LIMITS, ResidentStatus, ResidentType, Tenure } from '@linli/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { FilterOutlined } from '@ant-design/icons';
 import { Badge, Button, Flex, Grid, Input, InputNumber, Select, Space } from 'antd';
@@ -100,7 +100,7 @@ export function RegistryFiltersBar({ tab, filters: f, onChange, onReset }: Props
               <Space.Compact>
                 <InputNumber
                   min={0}
-                  max={130}
+                  max={RESIDENT_SEARCH_LIMITS.age}
                   value={f.ageMin}
                   placeholder={t('registry.ageMin')}
                   onChange={(v) => onChange({ ageMin: v ?? undefined })}
@@ -109,7 +109,7 @@ export function RegistryFiltersBar({ tab, filters: f, onChange, onReset }: Props
                 />
                 <InputNumber
                   min={0}
-                  max={130}
+                  max={RESIDENT_SEARCH_LIMITS.age}
                   value={f.ageMax}
                   placeholder={t('registry.ageMax')}
                   onChange={(v) => onChange({ ageMax: v ?? undefined })}

@@ -1,6 +1,7 @@
 import { codeLabel, type HouseholdListItem, type ResidentSearchItem } from '@linli/contracts';
-import { Table, Tag, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useI18n } from '../../app/i18n';
+import { usePagination } from '../../lib/use-pagination';
 import { CareTagList } from './care-tags';
 import { RESIDENT_TYPE_COLORS, residentTypeLabel, statusLabel, tenureLabel } from './registry-labels';
 import { REGISTRY_PAGE_SIZES } from './search-query';
@@ -15,17 +16,25 @@ type Common<T> = {
   onOpen: (householdId: string) => void;
 };
 
-function usePagination({ data, page, pageSize, onPage }: Omit<Common<unknown>, 'loading' | 'onOpen'>): TablePaginationConfig {
+/** The table both tabs share: server paging, the registry's empty text, a double click opens the household. */
+function RegistryTable<T extends { id: string }>(
+  props: Common<T> & { testId: string; columns: TableColumnsType<T>; householdOf: (row: T) => string },
+) {
   const { t } = useI18n();
-  return {
-    current: page,
-    pageSize,
-    total: data?.total ?? 0,
-    showSizeChanger: true,
-    pageSizeOptions: REGISTRY_PAGE_SIZES,
-    showTotal: (n) => t('common.total', { n }),
-    onChange: (p, size) => onPage(size === pageSize ? p : 1, size),
-  };
+  const pagination = usePagination(props, props.data?.total, (next) => props.onPage(next.page, next.pageSize), REGISTRY_PAGE_SIZES);
+  return (
+    <Table
+      rowKey="id"
+      data-testid={props.testId}
+      loading={props.loading}
+      dataSource={props.data?.items}
+      columns={props.columns}
+      scroll={{ x: 'max-content' }}
+      pagination={pagination}
+      locale={{ emptyText: t('registry.empty') }}
+      onRow={(r) => ({ onDoubleClick: () => props.onOpen(props.householdOf(r)) })}
+    />
+  );
 }
 
 const mono = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
@@ -33,7 +42,6 @@ const mono = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as con
 /** Residents found: one row each, a click opens the household card. ID and phone come masked from the server. */
 export function ResidentTable(props: Common<ResidentSearchItem>) {
   const { t, locale } = useI18n();
-  const pagination = usePagination(props);
   const columns: TableColumnsType<ResidentSearchItem> = [
     {
       key: 'name',
@@ -61,25 +69,12 @@ export function ResidentTable(props: Common<ResidentSearchItem>) {
       ),
     },
   ];
-  return (
-    <Table
-      rowKey="id"
-      data-testid="registry-table"
-      loading={props.loading}
-      dataSource={props.data?.items}
-      columns={columns}
-      scroll={{ x: 'max-content' }}
-      pagination={pagination}
-      locale={{ emptyText: t('registry.empty') }}
-      onRow={(r) => ({ onDoubleClick: () => props.onOpen(r.householdId) })}
-    />
-  );
+  return <RegistryTable {...props} testId="registry-table" columns={columns} householdOf={(r) => r.householdId} />;
 }
 
 /** Households: address, head, size, tenure, tags, status. */
 export function HouseholdTable(props: Common<HouseholdListItem>) {
   const { t } = useI18n();
-  const pagination = usePagination(props);
   const columns: TableColumnsType<HouseholdListItem> = [
     {
       key: 'address',
@@ -100,17 +95,5 @@ export function HouseholdTable(props: Common<HouseholdListItem>) {
       render: (_, h) => <Tag color={h.status === 'active' ? 'green' : 'default'}>{statusLabel(t, h.status)}</Tag>,
     },
   ];
-  return (
-    <Table
-      rowKey="id"
-      data-testid="household-table"
-      loading={props.loading}
-      dataSource={props.data?.items}
-      columns={columns}
-      scroll={{ x: 'max-content' }}
-      pagination={pagination}
-      locale={{ emptyText: t('registry.empty') }}
-      onRow={(h) => ({ onDoubleClick: () => props.onOpen(h.id) })}
-    />
-  );
+  return <RegistryTable {...props} testId="household-table" columns={columns} householdOf={(h) => h.id} />;
 }

@@ -1,4 +1,4 @@
-import { ResidentStatus, ResidentType, Tenure, type HouseholdStatus } from '@linli/contracts';
+import { RESIDENT_SEARCH_LIMITS, ResidentStatus, ResidentType, Tenure, type HouseholdStatus } from '@linli/contracts';
 import { withQuery, type Query } from '../../lib/api';
 
 export type RegistryTab = 'residents' | 'households';
@@ -29,7 +29,7 @@ const text = (v: string | null | undefined, max: number) => {
 const age = (v: string | null) => {
   if (v === null || !/^\d{1,3}$/.test(v.trim())) return undefined;
   const n = Number(v);
-  return n <= 130 ? n : undefined;
+  return n <= RESIDENT_SEARCH_LIMITS.age ? n : undefined;
 };
 const oneOf = <T extends string>(options: readonly T[], v: string | null): T | undefined => options.find((o) => o === v);
 
@@ -48,8 +48,8 @@ const tagList = (tags?: string[]) => (tags && tags.length ? tags.join(',') : und
 /** GET /api/residents (and the residents export) parameters; empty filters are left out. */
 export function residentQuery(f: RegistryFilters, paging?: { page: number; pageSize: number }): Query {
   return {
-    q: text(f.q, 40),
-    address: text(f.address, 60),
+    q: text(f.q, RESIDENT_SEARCH_LIMITS.q),
+    address: text(f.address, RESIDENT_SEARCH_LIMITS.address),
     tags: tagList(f.tags),
     residentType: f.residentType,
     status: f.status,
@@ -63,7 +63,7 @@ export function residentQuery(f: RegistryFilters, paging?: { page: number; pageS
 /** GET /api/households (and the households export) parameters. */
 export function householdQuery(f: RegistryFilters, paging?: { page: number; pageSize: number }): Query {
   return {
-    address: text(f.address, 60),
+    address: text(f.address, RESIDENT_SEARCH_LIMITS.address),
     tags: tagList(f.tags),
     tenure: f.tenure,
     status: householdStatus(f.status),
@@ -92,8 +92,8 @@ export function readRegistryState(params: URLSearchParams): RegistryState {
   return {
     tab: params.get('tab') === 'households' ? 'households' : 'residents',
     filters: {
-      q: text(params.get('q'), 40),
-      address: text(params.get('address'), 60),
+      q: text(params.get('q'), RESIDENT_SEARCH_LIMITS.q),
+      address: text(params.get('address'), RESIDENT_SEARCH_LIMITS.address),
       tags: tags.length ? tags : undefined,
       residentType: oneOf(ResidentType.options, params.get('residentType')),
       status: oneOf(ResidentStatus.options, params.get('status')),
@@ -114,8 +114,8 @@ export function writeRegistryState(s: RegistryState): URLSearchParams {
   if (s.tab !== 'residents') params.set('tab', s.tab);
   const f = s.filters;
   const entries: [string, string | number | undefined][] = [
-    ['q', text(f.q, 40)],
-    ['address', text(f.address, 60)],
+    ['q', text(f.q, RESIDENT_SEARCH_LIMITS.q)],
+    ['address', text(f.address, RESIDENT_SEARCH_LIMITS.address)],
     ['tags', tagList(f.tags)],
     ['residentType', f.residentType],
     ['status', f.status],

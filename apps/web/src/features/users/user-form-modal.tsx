@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { ORG_SCOPED_ROLES, PASSWORD_MIN_LENGTH, type Role, type RoleAssignmentInput, type UserDto } from '@linli/contracts';
+import { ORG_SCOPED_ROLES, PASSWORD_MIN_LENGTH, Role, type RoleAssignmentInput, SUGGESTED_ROLE, type UserDto } from '@linli/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Flex, Form, Input, Modal, Select } from 'antd';
 import { useI18n } from '../../app/i18n';
@@ -8,7 +8,6 @@ import { useShowError } from '../../lib/form-errors';
 import { roleLabel, withNote } from '../../lib/labels';
 import { AreaSelect } from '../areas/area-select';
 import { useOrgList } from '../orgs/org-api';
-import { grantableRoles } from './grantable';
 import { createUser, updateUser, userKeys } from './user-api';
 
 type Values = { username: string; displayName: string; password?: string; assignments: RoleAssignmentInput[] };
@@ -30,10 +29,8 @@ export function UserFormModal({ user, onClose }: { user: UserDto | null; onClose
   const showError = useShowError(form);
   const assignments = Form.useWatch('assignments', form) ?? [];
   const orgs = useOrgList({}, me.abilities.includes('orgs.read'));
-  const roles = grantableRoles(
-    me.roles,
-    user?.scopes.map((s) => s.role),
-  );
+  // the server says which roles the actor may grant; roles the edited user holds stay so the form can show them
+  const roles = Role.options.filter((r) => me.grantableRoles.includes(r) || Boolean(user?.scopes.some((s) => s.role === r)));
   const knownAreas = [...me.scopes, ...(user?.scopes ?? [])].flatMap((s) =>
     s.areaId && s.areaName && s.areaKind ? [{ id: s.areaId, name: s.areaName, kind: s.areaKind }] : [],
   );
@@ -51,14 +48,14 @@ export function UserFormModal({ user, onClose }: { user: UserDto | null; onClose
     onError: showError,
   });
   const need = { required: true, message: t('login.required') };
-  const defaultRole = roles.includes('community_staff') ? 'community_staff' : roles[0];
+  const defaultRole = roles.includes(SUGGESTED_ROLE) ? SUGGESTED_ROLE : roles[0];
   const initial: Partial<Values> = user
     ? {
         username: user.username,
         displayName: user.displayName,
         assignments: user.scopes.map((s) => ({ role: s.role, areaId: s.areaId ?? undefined, orgId: s.orgId ?? undefined })),
       }
-    : { assignments: [{ role: defaultRole ?? 'resident' }] };
+    : { assignments: defaultRole ? [{ role: defaultRole }] : [] };
 
   return (
     <Modal

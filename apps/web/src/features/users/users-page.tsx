@@ -1,13 +1,15 @@
-import { EditOutlined, PlusOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
+import { EditOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import type { UserDto } from '@linli/contracts';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Input, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Card, Flex, Input, Space, Table, Tag, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
+import { useAction, useConfirm } from '../../lib/use-form-save';
+import { CreateButton } from '../../components/create-button';
+import { usePagination } from '../../lib/use-pagination';
 import { useCan, useSession } from '../../app/session';
 import { PageTitle } from '../../components/page-title';
-import { useShowError } from '../../lib/form-errors';
 import { scopeLabel } from '../../lib/labels';
 import { listUsers, updateUser, userKeys } from './user-api';
 import { UserFormModal } from './user-form-modal';
@@ -15,33 +17,26 @@ import { UserFormModal } from './user-form-modal';
 export default function UsersPage() {
   const me = useSession();
   const { t, locale } = useI18n();
-  const { modal, message } = App.useApp();
-  const queryClient = useQueryClient();
-  const showError = useShowError();
+  const confirm = useConfirm();
   const canWrite = useCan('users.write');
   const [q, setQ] = useState('');
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [editing, setEditing] = useState<UserDto | 'new' | null>(null);
   const query = { q: q || undefined, ...page };
   const users = useQuery({ queryKey: userKeys.list(query), queryFn: () => listUsers(query), placeholderData: keepPreviousData });
-  const setActive = useMutation({
-    mutationFn: (v: { user: UserDto; active: boolean }) => updateUser(v.user.id, { active: v.active }),
-    onSuccess: async () => {
+  const pagination = usePagination(page, users.data?.total, setPage);
+  const setActive = useAction(
+    (v: { user: UserDto; active: boolean }) => updateUser(v.user.id, { active: v.active }),
+    async (_, { message, queryClient }) => {
       message.success(t('common.saved'));
       await queryClient.invalidateQueries({ queryKey: userKeys.all });
     },
-    onError: showError,
-  });
+  );
   const toggleActive = (user: UserDto) => {
     if (!user.active) return setActive.mutate({ user, active: true });
-    modal.confirm({
-      title: t('users.deactivate'),
-      content: t('users.confirmDeactivate', { name: user.displayName }),
-      okText: t('users.deactivate'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
-      onOk: () => setActive.mutateAsync({ user, active: false }).catch(() => undefined),
-    });
+    confirm(t('users.deactivate'), t('users.confirmDeactivate', { name: user.displayName }), () =>
+      setActive.mutateAsync({ user, active: false }),
+    );
   };
 
   const columns: TableColumnsType<UserDto> = [
@@ -96,17 +91,7 @@ export default function UsersPage() {
 
   return (
     <>
-      <PageTitle
-        extra={
-          canWrite && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="user-create">
-              {t('common.create')}
-            </Button>
-          )
-        }
-      >
-        {t('users.title')}
-      </PageTitle>
+      <PageTitle extra={canWrite && <CreateButton testId="user-create" onClick={() => setEditing('new')} />}>{t('users.title')}</PageTitle>
       <Card>
         <Input.Search
           allowClear
@@ -126,14 +111,7 @@ export default function UsersPage() {
           dataSource={users.data?.items}
           columns={columns}
           scroll={{ x: 'max-content' }}
-          pagination={{
-            current: page.page,
-            pageSize: page.pageSize,
-            total: users.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (n) => t('common.total', { n }),
-            onChange: (p, size) => setPage({ page: size === page.pageSize ? p : 1, pageSize: size }),
-          }}
+          pagination={pagination}
         />
       </Card>
       {editing && <UserFormModal user={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}

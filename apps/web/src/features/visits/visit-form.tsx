@@ -1,9 +1,8 @@
 import { VisitKind, VISIT_KIND_LABELS } from '@linli/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Flex, Form, Input, Radio, Select } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
-import { useShowError } from '../../lib/form-errors';
+import { useFormSave } from '../../lib/use-form-save';
 import { registryKeys } from '../registry/registry-api';
 import { recordVisit, visitKeys } from './visit-api';
 
@@ -12,14 +11,10 @@ type Values = { visitedOn: Dayjs; kind: VisitKind; notes?: string; needs?: strin
 /** The record-a-visit form, made for a phone: large controls, today by default, needs typed as tags. */
 export function VisitForm({ householdId, onDone }: { householdId: string; onDone: () => void }) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [form] = Form.useForm<Values>();
-  const showError = useShowError(form);
-  const save = useMutation({
-    mutationFn: (v: Values) =>
+  const { form, save } = useFormSave(
+    (v: Values) =>
       recordVisit(householdId, { visitedOn: v.visitedOn.format('YYYY-MM-DD'), kind: v.kind, notes: v.notes ?? '', needs: v.needs ?? [] }),
-    onSuccess: async () => {
+    async (_, { message, queryClient }) => {
       message.success(t('visits.saved'));
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: visitKeys.all }),
@@ -27,8 +22,7 @@ export function VisitForm({ householdId, onDone }: { householdId: string; onDone
       ]);
       onDone();
     },
-    onError: showError,
-  });
+  );
   const endOfToday = dayjs().endOf('day');
   return (
     <Form

@@ -1,11 +1,12 @@
-import { DeleteOutlined, PauseOutlined, PlayCircleOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { DeleteOutlined, PauseOutlined, PlayCircleOutlined, SendOutlined } from '@ant-design/icons';
 import type { UpdateWebhookInput, WebhookDto } from '@linli/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
+import { useAction, useConfirm } from '../../lib/use-form-save';
+import { CreateButton } from '../../components/create-button';
 import { PageTitle } from '../../components/page-title';
-import { useShowError } from '../../lib/form-errors';
 import { DeliveriesTable } from './deliveries-table';
 import { eventKindLabel } from './event-labels';
 import { deleteWebhook, testWebhook, updateWebhook, useWebhookList, webhookKeys } from './webhook-api';
@@ -14,9 +15,8 @@ import { WebhookFormModal } from './webhook-form-modal';
 /** Webhooks of the areas I manage: create (secret shown once), pause, test, delete, and each one's deliveries. */
 export default function WebhooksPage() {
   const { t } = useI18n();
-  const { modal, message } = App.useApp();
+  const confirm = useConfirm();
   const queryClient = useQueryClient();
-  const showError = useShowError();
   const [creating, setCreating] = useState(false);
   const hooks = useWebhookList();
   const refresh = (id?: string) =>
@@ -24,31 +24,25 @@ export default function WebhooksPage() {
       queryClient.invalidateQueries({ queryKey: webhookKeys.all }),
       id && queryClient.invalidateQueries({ queryKey: webhookKeys.deliveries(id) }),
     ]);
-  const update = useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: UpdateWebhookInput }) => updateWebhook(id, patch),
-    onSuccess: (h) => refresh(h.id),
-    onError: showError,
-  });
-  const test = useMutation({
-    mutationFn: (id: string) => testWebhook(id),
-    onSuccess: async (d, id) => {
+  const update = useAction(
+    ({ id, patch }: { id: string; patch: UpdateWebhookInput }) => updateWebhook(id, patch),
+    (h) => refresh(h.id),
+  );
+  const test = useAction(
+    (id: string) => testWebhook(id),
+    async (d, { message, variables: id }) => {
       const status = d.lastStatus ?? d.lastError ?? t(`webhooks.delivery.${d.status}`);
       if (d.status === 'delivered') message.success(t('webhooks.tested', { status }));
       else message.warning(t('webhooks.tested', { status }));
       await refresh(id);
     },
-    onError: showError,
-  });
-  const remove = useMutation({ mutationFn: (id: string) => deleteWebhook(id), onSuccess: () => refresh(), onError: showError });
+  );
+  const remove = useAction(
+    (id: string) => deleteWebhook(id),
+    () => refresh(),
+  );
   const confirmDelete = (h: WebhookDto) =>
-    modal.confirm({
-      title: t('webhooks.delete'),
-      content: t('webhooks.deleteConfirm', { name: h.name }),
-      okText: t('webhooks.delete'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
-      onOk: () => remove.mutateAsync(h.id).catch(() => undefined),
-    });
+    confirm(t('webhooks.delete'), t('webhooks.deleteConfirm', { name: h.name }), () => remove.mutateAsync(h.id));
 
   const columns: TableColumnsType<WebhookDto> = [
     { key: 'name', title: t('webhooks.name'), dataIndex: 'name' },
@@ -94,13 +88,7 @@ export default function WebhooksPage() {
 
   return (
     <>
-      <PageTitle
-        extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="webhook-create">
-            {t('webhooks.create')}
-          </Button>
-        }
-      >
+      <PageTitle extra={<CreateButton testId="webhook-create" onClick={() => setCreating(true)} label={t('webhooks.create')} />}>
         {t('webhooks.title')}
       </PageTitle>
       <Card>

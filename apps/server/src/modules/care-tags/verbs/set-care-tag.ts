@@ -1,4 +1,4 @@
-import type { CareTagDto, CareTagInput } from '@linli/contracts';
+import { type CareTagDto, type CareTagInput, defaultCareTag } from '@linli/contracts';
 import { writeAudit } from '../../../core/audit.js';
 import { authorize } from '../../../core/authorize.js';
 import { type VerbArgs, inTx } from '../../../core/context.js';
@@ -6,7 +6,7 @@ import { invalid } from '../../../core/errors.js';
 import { careTagCommunity } from '../access.js';
 import { CARE_TAG_MESSAGES } from '../messages.js';
 import { canEditCareTags } from '../policy.js';
-import { defaultCareTag, isBuiltInTag, presentSetting } from '../presenter.js';
+import { isBuiltInTag, presentSetting } from '../presenter.js';
 import { lockCareTagSetting, upsertCareTagSetting } from '../repo.js';
 
 export type SetCareTagInput = CareTagInput & { code: string; communityId: string | undefined };

@@ -1,0 +1,133 @@
+import { and, eq, getTableColumns } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { addressText } from '../../core/person.js';
+import { scopeFieldsOf } from '../../core/scope.js';
+import type { Db, Tx } from '../../db/pool.js';
+import { areaNodes, flats, households, residents } from '../../db/schema/index.js';
+import type { OrderLocation } from './record.js';
+
+type Conn = Db | Tx;
+export type HouseholdRow = typeof households.$inferSelect;
+export type FlatRow = typeof flats.$inferSelect;
+
+const community = alias(areaNodes, 'cm');
+const compound = alias(areaNodes, 'cp');
+const building = alias(areaNodes, 'bd');
+
+/** Where an order about a household happens: its area ids, flat and the address text ("绿扬新苑一区 12幢 2单元 301"). */
+export async function locationOfHousehold(db: Conn, householdId: string): Promise<OrderLocation | null> {
+  const [row] = await db
+    .select({
+      ...scopeFieldsOf(households),
+      flatId: households.flatId,
+      status: households.status,
+      communityName: community.name,
+      compoundName: compound.name,
+      buildingName: building.name,
+      unitNo: flats.unitNo,
+      flatNo: flats.flatNo,
+    })
+    .from(households)
+    .innerJoin(community, eq(community.id, households.communityId))
+    .leftJoin(compound, eq(compound.id, households.compoundId))
+    .leftJoin(building, eq(building.id, households.buildingId))
+    .leftJoin(flats, eq(flats.id, households.flatId))
+    .where(eq(households.id, householdId));
+  if (!row || row.status !== 'active') return null;
+  return {
+    districtId: row.districtId,
+    streetId: row.streetId,
+    communityId: row.communityId,
+    compoundId: row.compoundId,
+    gridId: row.gridId,
+    buildingId: row.buildingId,
+    flatId: row.flatId,
+    householdId,
+    residentId: null,
+    address: addressText(row),
+  };
+}
+
+/** Where an order about a whole building happens (a desk call without a household, a meeting decision). */
+export async function locationOfBuilding(db: Conn, buildingId: string): Promise<OrderLocation | null> {
+  const [row] = await db
+    .select({ node: building, compoundName: compound.name, communityName: community.name })
+    .from(building)
+    .innerJoin(community, eq(community.id, building.communityId))
+    .leftJoin(compound, eq(compound.id, building.compoundId))
+    .where(eq(building.id, buildingId));
+  if (!row || row.node.kind !== 'building') return null;
+  const n = row.node;
+  return {
+    districtId: n.districtId!,
+    streetId: n.streetId!,
+    communityId: n.communityId!,
+    compoundId: n.compoundId,
+    gridId: n.gridId,
+    buildingId: n.id,
+    flatId: null,
+    householdId: null,
+    residentId: null,
+    address: addressText({ ...row, buildingName: n.name, unitNo: null, flatNo: null }),
+  };
+}
+
+/** A community as the place of an order, with the address text the desk typed (or the community's name). */
+export async function locationOfCommunity(db: Conn, communityId: string, address?: string): Promise<OrderLocation | null> {
+  const [n] = await db.select().from(areaNodes).where(eq(areaNodes.id, communityId));
+  if (!n || n.kind !== 'community') return null;
+  return {
+    districtId: n.districtId!,
+    streetId: n.streetId!,
+    communityId: n.id,
+    compoundId: null,
+    gridId: null,
+    buildingId: null,
+    flatId: null,
+    householdId: null,
+    residentId: null,
+    address: address?.trim() || n.name,
+  };
+}
+
+/** An active resident with what an order's contact needs. */
+export async function findActiveResident(db: Conn, id: string) {
+  const [row] = await db
+    .select({ id: residents.id, householdId: residents.householdId, name: residents.name, phoneEnc: residents.phoneEnc })
+    .from(residents)
+    .where(and(eq(residents.id, id), eq(residents.status, 'active')));
+  return row ?? null;
+}
+
+export async function findHousehold(db: Conn, id: string): Promise<HouseholdRow | undefined> {
+  const [row] = await db.select().from(households).where(eq(households.id, id));
+  return row;
+}
+
+/** The household a resident belongs to (whatever its status). */
+export async function householdOfResident(db: Conn, residentId: string): Promise<HouseholdRow | undefined> {
+  const [row] = await db
+    .select({ ...getTableColumns(households) })
+    .from(residents)
+    .innerJoin(households, eq(households.id, residents.householdId))
+    .where(eq(residents.id, residentId));
+  return row;
+}
+
+/** A building of the community by its code (Open311's address_id). */
+export async function findBuildingByCode(db: Conn, communityId: string, code: string): Promise<{ id: string } | undefined> {
+  const [row] = await db
+    .select({ id: areaNodes.id })
+    .from(areaNodes)
+    .where(and(eq(areaNodes.code, code), eq(areaNodes.kind, 'building'), eq(areaNodes.communityId, communityId)));
+  return row;
+}
+
+/** A flat of the community by its id. */
+export async function findFlatOfCommunity(db: Conn, communityId: string, id: string): Promise<FlatRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(flats)
+    .where(and(eq(flats.id, id), eq(flats.communityId, communityId)));
+  return row;
+}

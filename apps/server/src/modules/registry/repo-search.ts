@@ -1,0 +1,208 @@
+import { type SQL, and, asc, count, eq, gt, ilike, like, lte, or, sql } from 'drizzle-orm';
+import { type AnyPgColumn, type PgSelect, alias } from 'drizzle-orm/pg-core';
+import type { Ability, AreaKind } from '@linli/contracts';
+import type { Actor } from '../../core/actor.js';
+import { scopeColumnsOf, scopeFilter } from '../../core/scope.js';
+import { escapeLike } from '../../db/like.js';
+import type { Db, Tx } from '../../db/pool.js';
+import { areaNodes, flats, households, residents } from '../../db/schema/index.js';
+import type { AddressQuery } from './address-query.js';
+import { HOUSEHOLD_LEVEL } from './levels.js';
+
+const building = alias(areaNodes, 'sb');
+
+/** What q turned out to be: a full ID number (by keyed hash), a 4-character tail, pinyin initials or a name. */
+export type NameQuery =
+  { kind: 'idHash'; hash: string } | { kind: 'tail'; tail: string } | { kind: 'initials'; text: string } | { kind: 'name'; text: string };
+
+export type Paging = { page: number; pageSize: number };
+type Area = { id: string; kind: AreaKind };
+
+/** `column @> {tag}`, the tag bound as a one-element text[] (GIN-indexable). */
+const hasTag = (column: AnyPgColumn, tag: string) => sql`${column} @> ${sql.param([tag])}::text[]`;
+
+const contains = (s: string) => `%${escapeLike(s)}%`;
+
+// Below three characters a trigram index matches every row (a full index scan), so short names
+// are compared row by row within the scope (Chinese has no case: strpos, no lower()).
+const nameContains = (text: string) =>
+  [...text].length >= 3 ? ilike(residents.name, contains(text)) : sql`strpos(${residents.name}, ${text}) > 0`;
+
+function nameCondition(q: NameQuery): SQL | undefined {
+  switch (q.kind) {
+    case 'idHash':
+      return eq(residents.idNumberHash, q.hash);
+    case 'tail':
+      return or(eq(residents.phoneTail, q.tail), eq(residents.idTail, q.tail.toUpperCase()));
+    case 'initials': {
+      const initials = like(residents.nameInitials, `${escapeLike(q.text.toLowerCase())}%`);
+      return q.text.length >= 3 ? or(initials, ilike(residents.name, contains(q.text))) : initials;
+    }
+    case 'name':
+      return nameContains(q.text);
+  }
+}
+
+const compoundsNamed = (text: string) =>
+  sql`${households.compoundId} in (select ${areaNodes.id} from ${areaNodes} where ${areaNodes.kind} = 'compound' and ${areaNodes.name} ilike ${contains(text)})`;
+
+/** Households at the address: building number (first digits of its name), unit, flat, compound or community name. */
+function addressCondition(a: AddressQuery): SQL | undefined {
+  if (a.kind === 'text') return or(ilike(building.name, contains(a.text)), compoundsNamed(a.text));
+  const conds: (SQL | undefined)[] = [sql`ltrim(substring(${building.name} from '[0-9]+'), '0') = ${a.building.replace(/^0+/, '')}`];
+  if (a.unit !== null) conds.push(eq(flats.unitNo, a.unit));
+  if (a.flat !== null) conds.push(sql`upper(${flats.flatNo}) = ${a.flat.toUpperCase()}`);
+  if (a.prefix)
+    conds.push(
+      or(
+        compoundsNamed(a.prefix),
+        sql`${households.communityId} in (select ${areaNodes.id} from ${areaNodes} where ${areaNodes.kind} = 'community' and ${areaNodes.name} ilike ${contains(a.prefix)})`,
+      ),
+    );
+  return and(...conds);
+}
+
+const RESIDENT_LEVEL: Record<AreaKind, AnyPgColumn> = {
+  ...HOUSEHOLD_LEVEL,
+  district: residents.districtId,
+  street: residents.streetId,
+  community: residents.communityId,
+  grid: residents.gridId,
+  building: residents.buildingId,
+};
+
+const RESIDENT_COLUMNS = { ...scopeColumnsOf(residents), compoundId: households.compoundId };
+const HOUSEHOLD_COLUMNS = scopeColumnsOf(households);
+const FLAT_COLUMNS = scopeColumnsOf(flats);
+const BUILDING_COLUMNS = scopeColumnsOf(building);
+
+/**
+ * The actor's scope on every table a search reads. Flats and buildings always share their household's
+ * scope, so the extra conditions change no result; they let each table be read by its scope index.
+ */
+export type SearchScope = { residents: SQL; households: SQL; flats: SQL; buildings: SQL };
+export function searchScope(actor: Actor, ability: Ability = 'registry.read'): SearchScope {
+  return {
+    residents: scopeFilter(actor, ability, RESIDENT_COLUMNS),
+    households: scopeFilter(actor, ability, HOUSEHOLD_COLUMNS),
+    flats: scopeFilter(actor, ability, FLAT_COLUMNS),
+    buildings: scopeFilter(actor, ability, BUILDING_COLUMNS),
+  };
+}
+
+export type ResidentFilter = {
+  scope: SearchScope;
+  q?: NameQuery;
+  address?: AddressQuery;
+  tags?: string[];
+  residentType?: string;
+  status: string;
+  area?: Area;
+  /** born on or before */
+  bornBy?: string;
+  /** born after */
+  bornAfter?: string;
+  political?: string;
+};
+
+function residentConditions(f: ResidentFilter): SQL | undefined {
+  return and(
+    f.scope.residents,
+    f.scope.households,
+    eq(residents.status, f.status as 'active'),
+    f.q && nameCondition(f.q),
+    f.address && addressCondition(f.address),
+    ...(f.tags ?? []).map((t) => or(hasTag(residents.tags, t), hasTag(households.tags, t))),
+    f.residentType ? eq(residents.residentType, f.residentType as 'registered') : undefined,
+    f.area ? eq(RESIDENT_LEVEL[f.area.kind], f.area.id) : undefined,
+    f.bornBy ? lte(residents.birthDate, f.bornBy) : undefined,
+    f.bornAfter ? gt(residents.birthDate, f.bornAfter) : undefined,
+    f.political ? eq(residents.political, f.political) : undefined,
+  );
+}
+
+const ADDRESS_ORDER = [asc(building.code), asc(flats.unitNo), asc(flats.floorNo), asc(flats.position), asc(households.id)];
+const flatJoin = (scope: SearchScope) => and(eq(flats.id, households.flatId), scope.flats);
+const buildingJoin = (scope: SearchScope) => and(eq(building.id, households.buildingId), scope.buildings);
+
+/** Every matching resident id in address order (building, unit, floor, flat, relation): a page of it, or an export's cursor. */
+export function residentIdsQuery(db: Db | Tx, f: ResidentFilter) {
+  return db
+    .select({ id: residents.id })
+    .from(residents)
+    .innerJoin(households, eq(households.id, residents.householdId))
+    .leftJoin(flats, flatJoin(f.scope))
+    .leftJoin(building, buildingJoin(f.scope))
+    .where(residentConditions(f))
+    .orderBy(...ADDRESS_ORDER, asc(residents.relation), asc(residents.id))
+    .$dynamic();
+}
+
+type IdPage = { ids: string[]; total: number };
+
+/**
+ * One page of `idsQuery` and the count of `countQuery` under `where`; the count joins flats and buildings only when
+ * the address filters by them.
+ */
+async function idPage<I extends PgSelect & PromiseLike<{ id: string }[]>, C extends PgSelect & PromiseLike<{ n: number }[]>>(
+  idsQuery: I,
+  countQuery: C,
+  where: SQL | undefined,
+  f: { scope: SearchScope; address?: AddressQuery },
+  p: Paging,
+): Promise<IdPage> {
+  if (f.address) countQuery.leftJoin(flats, flatJoin(f.scope)).leftJoin(building, buildingJoin(f.scope));
+  const [page, [total]] = await Promise.all([idsQuery.limit(p.pageSize).offset((p.page - 1) * p.pageSize), countQuery.where(where)]);
+  return { ids: page.map((r) => r.id), total: total?.n ?? 0 };
+}
+
+/** One page of matching resident ids in address order, and the total. */
+export function searchResidentIds(db: Db, f: ResidentFilter, p: Paging): Promise<IdPage> {
+  const countQuery = db.select({ n: count() }).from(residents).innerJoin(households, eq(households.id, residents.householdId)).$dynamic();
+  return idPage(residentIdsQuery(db, f), countQuery, residentConditions(f), f, p);
+}
+
+export type HouseholdFilter = {
+  scope: SearchScope;
+  area?: Area;
+  tags?: string[];
+  tenure?: string;
+  status: string;
+  address?: AddressQuery;
+};
+
+// the household carries the tag, or one of its active members does
+const householdHasTag = (scope: SearchScope, tag: string) =>
+  or(
+    hasTag(households.tags, tag),
+    sql`${households.id} in (select ${residents.householdId} from ${residents}
+      where ${hasTag(residents.tags, tag)} and ${residents.status} = 'active' and ${scope.residents})`,
+  );
+
+function householdConditions(f: HouseholdFilter): SQL | undefined {
+  return and(
+    f.scope.households,
+    eq(households.status, f.status),
+    f.area ? eq(HOUSEHOLD_LEVEL[f.area.kind], f.area.id) : undefined,
+    ...(f.tags ?? []).map((t) => householdHasTag(f.scope, t)),
+    f.tenure ? eq(households.tenure, f.tenure) : undefined,
+    f.address && addressCondition(f.address),
+  );
+}
+
+/** Every matching household id in address order. */
+export function householdIdsQuery(db: Db | Tx, f: HouseholdFilter) {
+  return db
+    .select({ id: households.id })
+    .from(households)
+    .leftJoin(flats, flatJoin(f.scope))
+    .leftJoin(building, buildingJoin(f.scope))
+    .where(householdConditions(f))
+    .orderBy(...ADDRESS_ORDER)
+    .$dynamic();
+}
+
+/** One page of matching household ids in address order, and the total. */
+export function listHouseholdIds(db: Db, f: HouseholdFilter, p: Paging): Promise<IdPage> {
+  return idPage(householdIdsQuery(db, f), db.select({ n: count() }).from(households).$dynamic(), householdConditions(f), f, p);
+}

@@ -1,0 +1,20 @@
+import { mediationProvider } from './mediation.js';
+import { ordersProvider } from './orders.js';
+import { partyProvider } from './party.js';
+import { registryProvider } from './registry.js';
+import type { ReportProvider } from './types.js';
+import { visitsProvider } from './visits.js';
+import { volunteersProvider } from './volunteers.js';
+
+/**
+ * The modules that contribute to the work report, one provider file each. A module that is not listed here
+ * contributes nothing, and its keys are absent from the report (never zero).
+ */
+export const REPORT_PROVIDERS: readonly ReportProvider[] = [
+  registryProvider,
+  partyProvider,
+  volunteersProvider,
+  ordersProvider,
+  visitsProvider,
+  mediationProvider,
+];

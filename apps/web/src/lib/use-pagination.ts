@@ -1,0 +1,19 @@
+import type { TablePaginationConfig } from 'antd';
+import { useI18n } from '../app/i18n';
+
+export type PageState = { page: number; pageSize: number };
+
+/** antd pagination for a list the server pages: the total from its answer, back to page 1 when the page size changes. */
+export function usePagination(state: PageState, total: number | undefined, onPage: (next: PageState) => void, pageSizes?: number[]) {
+  const { t } = useI18n();
+  const config: TablePaginationConfig = {
+    current: state.page,
+    pageSize: state.pageSize,
+    total: total ?? 0,
+    showSizeChanger: true,
+    pageSizeOptions: pageSizes,
+    showTotal: (n) => t('common.total', { n }),
+    onChange: (page, pageSize) => onPage({ page: pageSize === state.pageSize ? page : 1, pageSize }),
+  };
+  return config;
+}

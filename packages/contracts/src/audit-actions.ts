@@ -80,6 +80,13 @@ export const AUDIT_ACTIONS = [
   'mediation.follow_up',
   'mediation.escalate',
   'legal_consultation.create',
+  'programme.create',
+  'programme.enrol',
+  'programme.session',
+  'social_worker.create',
+  'consultation.create',
+  'consultation.vote',
+  'consultation.publish',
   ...OrderEvent.options.map((e) => `order.${e}` as const),
 ] as const;
 

@@ -36,3 +36,5 @@ export * from './report-dto.js';
 export * from './property-dto.js';
 export * from './mediation-dto.js';
 export * from './legal-dto.js';
+export * from './consultation-dto.js';
+export * from './programme-dto.js';

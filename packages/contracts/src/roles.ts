@@ -76,6 +76,12 @@ export const Ability = z.enum([
   'volunteers.read',
   /** register volunteers, create and run activities, record and verify hours */
   'volunteers.write',
+  /** 议事协商: open consultations, record in-person and paper votes, publish results in scope */
+  'consultations.manage',
+  /** 一老一小 care programmes: programmes, beneficiaries and the eligible not yet served, in scope */
+  'programmes.read',
+  /** create programmes, enrol beneficiaries, record sessions and attendance */
+  'programmes.write',
 ]);
 export type Ability = z.infer<typeof Ability>;
 
@@ -97,6 +103,9 @@ const COMMUNITY_WORK: Ability[] = [
   'reports.read',
   'mediation.use',
   'legal.use',
+  'consultations.manage',
+  'programmes.read',
+  'programmes.write',
 ];
 
 export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
@@ -124,10 +133,13 @@ export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
     'reports.read',
     'mediation.use',
     'legal.use',
+    'consultations.manage',
+    'programmes.read',
+    'programmes.write',
   ],
   community_admin: [...COMMUNITY_WORK, 'areas.write', 'users.read', 'users.write', 'audit.read'],
   community_staff: COMMUNITY_WORK,
-  grid_worker: ['areas.read', 'registry.read', 'registry.write', 'orders.read', 'orders.place'],
+  grid_worker: ['areas.read', 'registry.read', 'registry.write', 'orders.read', 'orders.place', 'programmes.read'],
   building_leader: ['areas.read', 'registry.read', 'orders.read', 'orders.place'],
   handler_staff: ['orgs.read', 'orders.handle'],
   volunteer: ['portal.use'],

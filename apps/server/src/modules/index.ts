@@ -21,8 +21,10 @@ import { postRoutes } from './posts/routes.js';
 import { propertyRoutes } from './property/routes.js';
 import { mediationRoutes } from './mediation/routes.js';
 import { legalRoutes } from './legal/routes.js';
+import { consultationRoutes } from './consultations/routes.js';
 import { registryRoutes } from './registry/routes.js';
 import { reportRoutes } from './reports/routes.js';
+import { programmeRoutes } from './programmes/routes.js';
 import { systemRoutes } from './system/routes.js';
 import { usersRoutes } from './users/routes.js';
 import { visitRoutes } from './visits/routes.js';
@@ -58,8 +60,10 @@ export const MODULES: readonly LinliModule[] = [
   { name: 'property', routes: propertyRoutes },
   { name: 'mediation', routes: mediationRoutes },
   { name: 'legal', routes: legalRoutes },
+  { name: 'consultations', routes: consultationRoutes },
   { name: 'webhooks', routes: webhookRoutes },
   { name: 'volunteers', routes: volunteerRoutes },
   { name: 'activities', routes: activityRoutes },
   { name: 'reports', routes: reportRoutes },
+  { name: 'programmes', routes: programmeRoutes },
 ];

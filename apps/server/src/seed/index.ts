@@ -4,6 +4,8 @@ import type { Pii } from '../core/pii.js';
 import type { Db, Tx } from '../db/pool.js';
 import {
   areaNodes,
+  consultationVotes,
+  consultations,
   dutyLogs,
   flats,
   handlerOrgs,
@@ -12,8 +14,13 @@ import {
   partyOrgs,
   postHolders,
   posts,
+  programmeAttendance,
+  programmeEnrolments,
+  programmeSessions,
+  programmes,
   residents,
   roleAssignments,
+  socialWorkers,
   users,
   activities,
   volunteerHours,
@@ -24,6 +31,8 @@ import { DEFAULT_DEMO_OPEN311_KEY } from '../config.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { DEMO_SEED, generateDemo } from './generate.js';
 import { buildDemoAutonomy, insertDemoAutonomy } from './mediation-seed.js';
+import { buildDemoConsultations } from './consultations.js';
+import { buildDemoProgrammes } from './programmes.js';
 import { buildDemoSupermarket, insertDemoSupermarket } from './orders-seed.js';
 import { seedPartyMembers } from './party-tree.js';
 import { demoPosts, demoVolunteers } from './posts.js';
@@ -108,6 +117,22 @@ export async function seedDemo(opts: SeedDemoOptions) {
     now: opts.now ?? new Date(),
   });
 
+  const consulting = buildDemoConsultations({
+    rng: createRng((opts.seed ?? DEMO_SEED) + 13),
+    now: opts.now ?? new Date(),
+    areas: demo.areas,
+    households: demo.households,
+    staffId: demoUsers.userRows.find((u) => u.username === 'anping-staff')!.id!,
+  });
+
+  const care = buildDemoProgrammes({
+    rng: createRng((opts.seed ?? DEMO_SEED) + 17),
+    now: opts.now ?? new Date(),
+    areas: demo.areas,
+    households: demo.households,
+    orgs: demo.orgs.rows,
+  });
+
   await db.transaction(async (tx) => {
     // two servers starting on one empty database must not both seed it
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('linli-demo-seed'))`);
@@ -133,6 +158,13 @@ export async function seedDemo(opts: SeedDemoOptions) {
     const inserting = Date.now();
     await insertDemoSupermarket(tx, supermarket, log);
     await insertDemoAutonomy(tx, autonomy, log);
+    await insertBatches(tx, consultations, consulting.topics, step('consultations'));
+    await insertBatches(tx, consultationVotes, consulting.votes, step('consultation votes'));
+    await insertBatches(tx, programmes, care.programmes, step('care programmes'));
+    await insertBatches(tx, programmeEnrolments, care.enrolments, step('programme enrolments'));
+    await insertBatches(tx, programmeSessions, care.sessions, step('programme sessions'));
+    await insertBatches(tx, programmeAttendance, care.attendance, step('programme attendance'));
+    await insertBatches(tx, socialWorkers, care.workers, step('social workers'));
     log(
       `seeded the supermarket: built in ${(supermarketBuilt / 1000).toFixed(1)} s, inserted in ${((Date.now() - inserting) / 1000).toFixed(1)} s`,
     );

@@ -17,6 +17,7 @@ describe('visibleMenu', () => {
       'registry',
       'map',
       'visits',
+      'programmes',
       'ordersDesk',
       'orders',
       'ordersWorkbench',
@@ -38,6 +39,7 @@ describe('visibleMenu', () => {
       'mediation',
       'compoundProperty',
       'legal',
+      'consultations',
       'audit',
     ]);
   });
@@ -50,6 +52,7 @@ describe('visibleMenu', () => {
       'registry',
       'map',
       'visits',
+      'programmes',
       'ordersDesk',
       'orders',
       'orderNew',
@@ -67,6 +70,7 @@ describe('visibleMenu', () => {
       'mediation',
       'compoundProperty',
       'legal',
+      'consultations',
     ]);
     expect(keys(ROLE_ABILITIES.party_organiser)).toEqual([
       'overview',
@@ -87,6 +91,7 @@ describe('visibleMenu', () => {
       'registry',
       'map',
       'visits',
+      'programmes',
       'orders',
       'orderNew',
       'catalogue',

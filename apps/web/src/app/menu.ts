@@ -11,6 +11,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'registry', path: '/registry', labelKey: 'menu.registry', ability: 'registry.read' },
   { key: 'map', path: '/map', labelKey: 'menu.map', ability: 'registry.read' },
   { key: 'visits', path: '/visits/overdue', labelKey: 'menu.visitsOverdue', ability: 'registry.read' },
+  { key: 'programmes', path: '/programmes', labelKey: 'menu.programmes', ability: 'programmes.read' },
   { key: 'ordersDesk', path: '/orders/desk', labelKey: 'menu.ordersDesk', ability: 'orders.desk' },
   { key: 'orders', path: '/orders', labelKey: 'menu.orders', ability: 'orders.read' },
   { key: 'ordersWorkbench', path: '/orders/workbench', labelKey: 'menu.ordersWorkbench', ability: 'orders.handle' },
@@ -32,6 +33,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'mediation', path: '/mediation', labelKey: 'menu.mediation', ability: 'mediation.use' },
   { key: 'compoundProperty', path: '/compounds/property', labelKey: 'menu.compoundProperty', ability: 'areas.read' },
   { key: 'legal', path: '/legal', labelKey: 'menu.legal', ability: 'legal.use' },
+  { key: 'consultations', path: '/consultations', labelKey: 'menu.consultations', ability: 'consultations.manage' },
   { key: 'audit', path: '/audit', labelKey: 'menu.audit', ability: 'audit.read' },
 ];
 

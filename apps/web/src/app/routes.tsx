@@ -33,6 +33,9 @@ const WorkReportPage = lazy(() => import('../features/reports/work-report-page')
 const MediationRoutes = lazy(() => import('../features/mediation/mediation-routes'));
 const CompoundPropertyPage = lazy(() => import('../features/property/compound-property-page'));
 const LegalPage = lazy(() => import('../features/legal/legal-page'));
+const ProgrammesPage = lazy(() => import('../features/programmes/programmes-page'));
+const ConsultationsPage = lazy(() => import('../features/consultations/consultations-page'));
+const ConsultationPage = lazy(() => import('../features/consultations/consultation-page'));
 
 export function AppRoutes() {
   return (
@@ -111,6 +114,13 @@ export function AppRoutes() {
               </Route>
               <Route element={<RequireAbility ability="legal.use" />}>
                 <Route path="legal" element={<LegalPage />} />
+              </Route>
+              <Route element={<RequireAbility ability="consultations.manage" />}>
+                <Route path="consultations" element={<ConsultationsPage />} />
+                <Route path="consultations/:id" element={<ConsultationPage />} />
+              </Route>
+              <Route element={<RequireAbility ability="programmes.read" />}>
+                <Route path="programmes" element={<ProgrammesPage />} />
               </Route>
               <Route path="*" element={<NotFound />} />
             </Route>

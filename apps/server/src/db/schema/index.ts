@@ -12,3 +12,5 @@ export * from './volunteers.js';
 export * from './property.js';
 export * from './mediation.js';
 export * from './legal.js';
+export * from './consultations.js';
+export * from './programmes.js';

@@ -17,6 +17,8 @@ import { webhooksMessages } from '../../features/webhooks/messages';
 import { reportsMessages } from '../../features/reports/messages';
 import { mediationMessages } from '../../features/mediation/messages';
 import { legalMessages } from '../../features/legal/messages';
+import { consultationMessages } from '../../features/consultations/messages';
+import { programmeMessages } from '../../features/programmes/messages';
 
 const core: Record<CoreKey, string> = {
   'app.fullName': '邻里 Linli',
@@ -196,4 +198,6 @@ export const en: Record<MessageKey, string> = {
   ...reportsMessages.en,
   ...mediationMessages.en,
   ...legalMessages.en,
+  ...consultationMessages.en,
+  ...programmeMessages.en,
 };

@@ -16,6 +16,8 @@ import { webhooksMessages } from '../../features/webhooks/messages';
 import { reportsMessages } from '../../features/reports/messages';
 import { mediationMessages } from '../../features/mediation/messages';
 import { legalMessages } from '../../features/legal/messages';
+import { consultationMessages } from '../../features/consultations/messages';
+import { programmeMessages } from '../../features/programmes/messages';
 /** The Chinese dictionary is the source of the key set; en.ts must have exactly the same keys. */
 const core = {
   'app.fullName': '邻里 Linli',
@@ -196,6 +198,8 @@ export const zh = {
   ...reportsMessages.zh,
   ...mediationMessages.zh,
   ...legalMessages.zh,
+  ...consultationMessages.zh,
+  ...programmeMessages.zh,
 };
 
 export type MessageKey = keyof typeof zh;

@@ -87,6 +87,8 @@ export default function NewOrderPage() {
       </Typography.Text>
       <Steps
         size="small"
+        className="portal-steps"
+        titlePlacement="vertical"
         responsive={false}
         current={step - 1}
         items={[{ title: t('portal.new.step1') }, { title: t('portal.new.step2') }, { title: t('portal.new.step3') }]}

@@ -27,8 +27,8 @@ export function OrderCard({ order }: { order: OrderListItem }) {
             </Typography.Paragraph>
             <ResidentClock clock={order.clock} />
             <Typography.Text type="secondary" style={{ fontSize: '0.85em' }}>
-              {t('portal.orderNo', { no: order.orderNo })} ·{' '}
-              {t('portal.placedAt', { at: dayjs(order.placedAt).format('YYYY-MM-DD HH:mm') })}
+              <span className="portal-nowrap">{t('portal.orderNo', { no: order.orderNo })}</span> ·{' '}
+              <span className="portal-nowrap">{t('portal.placedAt', { at: dayjs(order.placedAt).format('YYYY-MM-DD HH:mm') })}</span>
             </Typography.Text>
           </Flex>
           <RightOutlined style={{ marginTop: 6, color: 'rgba(0,0,0,0.45)' }} />

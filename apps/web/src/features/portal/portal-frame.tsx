@@ -33,11 +33,11 @@ export function PortalFrame({ title, back, onBack, children }: Props) {
             {t('portal.back')}
           </Button>
         ) : (
-          <Typography.Text strong style={{ fontSize: 20, color: PRIMARY }} data-testid="brand">
+          <Typography.Text strong className="portal-brand" style={{ color: PRIMARY }} data-testid="brand">
             {t('app.fullName')}
           </Typography.Text>
         )}
-        <Flex gap={8}>
+        <Flex gap={6} className="portal-header-actions">
           <Button
             size="large"
             type={largeText ? 'primary' : 'default'}
@@ -47,7 +47,7 @@ export function PortalFrame({ title, back, onBack, children }: Props) {
             onClick={toggleLargeText}
             data-testid="large-text-toggle"
           >
-            {t('portal.largeTextOn')}
+            <span className="portal-header-label">{t('portal.largeTextOn')}</span>
           </Button>
           <NotificationBell portal size="large" />
           <LangSwitch size="large" />

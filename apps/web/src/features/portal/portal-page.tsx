@@ -10,6 +10,7 @@ import { PortalFrame } from './portal-frame';
 import { useResidentPlace } from './resident-place';
 import { PortalDutyLink } from '../party/portal-duty';
 import { PortalLegalLink } from '../legal/portal-legal';
+import { PortalVotesLink } from '../consultations/portal-votes';
 import { PortalVolunteeringLinks } from '../volunteering/portal-links';
 
 /** The portal's front door: greeting, the resident's address, one big "place an order" button, their orders. */
@@ -69,6 +70,7 @@ export default function PortalPage() {
 
       <PortalDutyLink />
       <PortalLegalLink />
+      <PortalVotesLink />
       <PortalVolunteeringLinks />
       <Flex vertical gap={12} style={{ marginTop: 32 }}>
         {isConsoleUser(me.abilities) && (

@@ -6,6 +6,8 @@ import OrderPage from './order-page';
 import PortalPage from './portal-page';
 import { PortalDutyPage } from '../party/portal-duty';
 import { PortalLegalPage } from '../legal/portal-legal';
+import { PortalVotePage } from '../consultations/portal-vote-page';
+import { PortalVotesPage } from '../consultations/portal-votes';
 import PortalActivitiesPage from '../volunteering/portal-activities-page';
 import PortalCertificatePage from '../volunteering/portal-certificate-page';
 import PortalVolunteerPage from '../volunteering/portal-volunteer-page';
@@ -20,6 +22,8 @@ export default function PortalRoutes() {
       <Route path="orders/:id" element={<OrderPage />} />
       <Route path="duty" element={<PortalDutyPage />} />
       <Route path="legal" element={<PortalLegalPage />} />
+      <Route path="votes" element={<PortalVotesPage />} />
+      <Route path="votes/:id" element={<PortalVotePage />} />
       <Route path="activities" element={<PortalActivitiesPage />} />
       <Route path="volunteer" element={<PortalVolunteerPage />} />
       <Route path="certificate" element={<PortalCertificatePage />} />

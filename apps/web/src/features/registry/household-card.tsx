@@ -4,8 +4,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Descriptions, Drawer, Grid, Result, Skeleton, Space, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
+import { useCan } from '../../app/session';
 import { isApiError } from '../../lib/api';
 import { VisitsPanel } from '../visits/visits-panel';
+import { HouseholdProgrammes } from '../programmes/household-programmes';
 import { CareTagList } from './care-tags';
 import { HistoryTimeline } from './history-timeline';
 import { HouseholdActionModal, type CardAction } from './household-actions';
@@ -56,6 +58,7 @@ function HouseholdBody({ household }: { household: HouseholdDto }) {
   const { abilities, address } = household;
   const isActive = household.status === 'active';
   const active = household.members.filter((m) => m.status === 'active').length;
+  const canProgrammes = useCan('programmes.read');
 
   return (
     <>
@@ -118,6 +121,9 @@ function HouseholdBody({ household }: { household: HouseholdDto }) {
             children: <HouseholdMembers household={household} onAction={setAction} onReveal={setRevealing} />,
           },
           { key: 'visits', label: t('card.visits'), children: <VisitsPanel householdId={household.id} /> },
+          ...(canProgrammes
+            ? [{ key: 'programmes', label: t('programmes.household'), children: <HouseholdProgrammes householdId={household.id} /> }]
+            : []),
           {
             key: 'history',
             label: t('card.history'),

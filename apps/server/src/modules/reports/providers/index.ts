@@ -1,6 +1,8 @@
+import { consultationsProvider } from './consultations.js';
 import { mediationProvider } from './mediation.js';
 import { ordersProvider } from './orders.js';
 import { partyProvider } from './party.js';
+import { programmesProvider } from './programmes.js';
 import { registryProvider } from './registry.js';
 import type { ReportProvider } from './types.js';
 import { visitsProvider } from './visits.js';
@@ -17,4 +19,6 @@ export const REPORT_PROVIDERS: readonly ReportProvider[] = [
   ordersProvider,
   visitsProvider,
   mediationProvider,
+  consultationsProvider,
+  programmesProvider,
 ];

@@ -1,0 +1,54 @@
+import type { VoteTopicDto, VoteTopicInput } from '@linli/contracts';
+import { writeAudit } from '../../../core/audit.js';
+import { authorize, requireAbility } from '../../../core/authorize.js';
+import { type VerbArgs, inTx } from '../../../core/context.js';
+import { invalid } from '../../../core/errors.js';
+import { viewTopic } from '../access.js';
+import { CONSULTATION_MESSAGES as M } from '../messages.js';
+import { canManageConsultation } from '../policy.js';
+import { findArea, findConsultation, insertConsultation } from '../repo.js';
+
+const AREA_KIND = { compound_households: 'compound', building_households: 'building', representatives: 'community' } as const;
+
+/** POST /api/consultations: puts a topic with its options, quorum and closing time to a compound, building or the representatives. */
+export async function createConsultation({ ctx, input }: VerbArgs<VoteTopicInput>): Promise<VoteTopicDto> {
+  requireAbility(ctx.actor, 'consultations.manage');
+  const { actor, locale } = ctx;
+  const keys = input.options.map((o) => o.key);
+  if (new Set(keys).size !== keys.length) throw invalid([{ path: 'options', message: M.duplicateOption()[locale] }]);
+  const closesAt = new Date(input.closesAt);
+  if (closesAt <= new Date()) throw invalid([{ path: 'closesAt', message: M.closesInPast()[locale] }]);
+  return inTx(ctx, async (tctx) => {
+    const area = authorize(await findArea(tctx.tx, input.areaId), {
+      see: (a) => a.communityId !== null && canManageConsultation(actor, a),
+      entity: 'area',
+      issue: { path: 'areaId', message: M.wrongArea()[locale] },
+    });
+    if (area.kind !== AREA_KIND[input.eligibility]) throw invalid([{ path: 'areaId', message: M.wrongArea()[locale] }]);
+    const id = await insertConsultation(tctx.tx, {
+      districtId: area.districtId!,
+      streetId: area.streetId!,
+      communityId: area.communityId!,
+      areaId: area.id,
+      compoundId: area.kind === 'compound' ? area.id : area.compoundId,
+      buildingId: area.kind === 'building' ? area.id : null,
+      title: input.title,
+      description: input.description,
+      kind: input.kind,
+      eligibility: input.eligibility,
+      options: input.options,
+      quorum: input.quorum,
+      closesAt,
+      createdBy: actor.userId,
+    });
+    await writeAudit(tctx, {
+      action: 'consultation.create',
+      entityType: 'consultation',
+      entityId: id,
+      streetId: area.streetId,
+      communityId: area.communityId,
+      details: { eligibility: input.eligibility, areaId: area.id, options: keys.length, quorum: input.quorum },
+    });
+    return viewTopic(tctx.tx, actor, null, (await findConsultation(tctx.tx, id))!);
+  });
+}

@@ -1,0 +1,72 @@
+import { type EnrolInput, type EnrolmentDto, type FieldIssue, localDate } from '@linli/contracts';
+import { writeAudit } from '../../../core/audit.js';
+import { type TxCtx, type VerbArgs, inTx } from '../../../core/context.js';
+import { invalid } from '../../../core/errors.js';
+import { isEligible } from '../eligibility.js';
+import { lockRunnableProgramme } from '../access.js';
+import { PROGRAMME_MESSAGES } from '../messages.js';
+import { countLiveEnrolments, findResidentForEnrolment, insertEnrolment, lockVisit, updateVisitNeeds } from '../repo.js';
+
+export type EnrolResidentInput = EnrolInput & { programmeId: string };
+
+const fail = (tctx: TxCtx, path: string, key: keyof typeof PROGRAMME_MESSAGES): never => {
+  const issue: FieldIssue = { path, message: PROGRAMME_MESSAGES[key]()[tctx.locale] };
+  throw invalid([issue]);
+};
+
+/** Sets the visit's need to `ordered`: the need found on a visit (走访) became this enrolment. */
+async function markNeedOrdered(tctx: TxCtx, input: EnrolResidentInput, householdId: string): Promise<void> {
+  if (!input.visitId) return;
+  const visit = await lockVisit(tctx.tx, input.visitId, householdId);
+  if (!visit) return fail(tctx, 'visitId', 'visitUnknown');
+  const index = input.needIndex ?? 0;
+  if (!visit.needs[index]) return fail(tctx, 'needIndex', 'needUnknown');
+  await updateVisitNeeds(
+    tctx.tx,
+    visit.id,
+    visit.needs.map((n, i) => (i === index ? { ...n, status: 'ordered' } : n)),
+  );
+}
+
+/** POST /api/programmes/:id/enrolments: enrols an eligible resident of the programme's community (capacity held under a row lock). */
+export async function enrolResident({ ctx, input }: VerbArgs<EnrolResidentInput>): Promise<EnrolmentDto> {
+  return inTx(ctx, async (tctx) => {
+    const programme = await lockRunnableProgramme(tctx, input.programmeId);
+    const day = input.enrolledOn ?? localDate();
+    const resident = await findResidentForEnrolment(tctx.tx, input.residentId, day);
+    if (!resident || resident.communityId !== programme.communityId) return fail(tctx, 'residentId', 'residentUnknown');
+    if (!isEligible(programme, resident)) return fail(tctx, 'residentId', 'notEligible');
+    if (programme.capacity !== null && (await countLiveEnrolments(tctx.tx, programme.id)) >= programme.capacity) {
+      return fail(tctx, 'residentId', 'full');
+    }
+    const row = await insertEnrolment(tctx.tx, {
+      programmeId: programme.id,
+      residentId: resident.id,
+      householdId: resident.householdId,
+      communityId: resident.communityId,
+      streetId: resident.streetId,
+      districtId: resident.districtId,
+      gridId: resident.gridId,
+      enrolledOn: day,
+      visitId: input.visitId ?? null,
+    });
+    if (!row) return fail(tctx, 'residentId', 'alreadyEnrolled');
+    await markNeedOrdered(tctx, input, resident.householdId);
+    await writeAudit(tctx, {
+      action: 'programme.enrol',
+      entityType: 'programme',
+      entityId: programme.id,
+      streetId: programme.streetId,
+      communityId: programme.communityId,
+      details: { enrolmentId: row.id, residentId: resident.id, visitId: input.visitId ?? null },
+    });
+    return {
+      id: row.id,
+      programmeId: programme.id,
+      residentId: resident.id,
+      residentName: resident.name,
+      householdId: resident.householdId,
+      enrolledOn: row.enrolledOn,
+    };
+  });
+}

@@ -1,0 +1,15 @@
+import { type UnservedDto, type UnservedQuery, localDate } from '@linli/contracts';
+import { authorize } from '../../../core/authorize.js';
+import type { VerbArgs } from '../../../core/context.js';
+import { canSeeProgramme } from '../policy.js';
+import { findProgrammeView, unservedResidents } from '../repo.js';
+
+/** GET /api/programmes/:id/unserved: eligible people not yet served, in the actor's grids (or one grid). */
+export async function listUnserved({ ctx, input }: VerbArgs<UnservedQuery & { programmeId: string }>): Promise<UnservedDto> {
+  const programme = authorize(await findProgrammeView(ctx.db, input.programmeId), {
+    see: (p) => canSeeProgramme(ctx.actor, p),
+    entity: 'programme',
+  });
+  const found = await unservedResidents(ctx.db, ctx.actor, programme, { gridId: input.gridId, limit: input.limit, today: localDate() });
+  return { programmeId: programme.id, ...found };
+}

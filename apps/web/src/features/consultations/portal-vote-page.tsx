@@ -1,0 +1,81 @@
+import { Alert, Button, Card, Flex, Radio, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { useI18n } from '../../app/i18n';
+import { useShowError } from '../../lib/form-errors';
+import { PortalFrame } from '../portal/portal-frame';
+import { useCastVote, useTopic } from './consultations-api';
+import { TallyChart } from './tally-chart';
+import { shortTime } from './topic-status';
+
+/** /portal/votes/:id: a resident reads the topic and votes once for the household; results show once published. */
+export function PortalVotePage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const topic = useTopic(id);
+  const cast = useCastVote(id);
+  const showError = useShowError();
+  const [choice, setChoice] = useState<string>();
+  const c = topic.data;
+  const label = (key: string) => c?.options.find((o) => o.key === key)?.label ?? key;
+  return (
+    <PortalFrame title={t('consult.title')} back="/portal/votes">
+      {!c ? (
+        <Spin />
+      ) : (
+        <Flex vertical gap={12}>
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="portal-vote-title">
+            {c.title}
+          </Typography.Title>
+          <Typography.Text type="secondary">
+            {c.areaName} · {t('consult.closesOn', { at: shortTime(c.closesAt) })} · {t('consult.perHousehold')}
+          </Typography.Text>
+          {c.description && <Typography.Paragraph style={{ margin: 0 }}>{c.description}</Typography.Paragraph>}
+          {c.myVote && (
+            <Alert
+              type="success"
+              showIcon
+              data-testid="portal-vote-done"
+              message={t('consult.voted', { option: label(c.myVote.optionKey), channel: t(`consult.channel.${c.myVote.channel}`) })}
+            />
+          )}
+          {c.abilities.vote && (
+            <Card size="small">
+              <Radio.Group value={choice} onChange={(e) => setChoice(e.target.value as string)} style={{ width: '100%' }}>
+                <Flex vertical gap={12}>
+                  {c.options.map((o) => (
+                    <Radio key={o.key} value={o.key} style={{ fontSize: 16 }} data-testid={`portal-vote-option-${o.key}`}>
+                      {o.label}
+                    </Radio>
+                  ))}
+                </Flex>
+              </Radio.Group>
+              <Button
+                type="primary"
+                size="large"
+                block
+                disabled={!choice}
+                loading={cast.isPending}
+                style={{ marginTop: 16 }}
+                onClick={() => choice && cast.mutate({ optionKey: choice, channel: 'online' }, { onError: showError })}
+                data-testid="portal-vote-submit"
+              >
+                {t('consult.vote')}
+              </Button>
+            </Card>
+          )}
+          {c.tally ? (
+            <Card size="small" title={t('consult.tally')}>
+              <TallyChart topic={c} />
+              <Typography.Text>
+                {t('consult.turnout', { voted: c.votedCount, eligible: c.eligibleCount, quorum: c.quorum })}
+              </Typography.Text>
+            </Card>
+          ) : (
+            <Typography.Text type="secondary">{t('consult.resultPending')}</Typography.Text>
+          )}
+        </Flex>
+      )}
+    </PortalFrame>
+  );
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { paged } from './common.js';
+
+/** 议事协商 topics. */
+export const VoteTopicKind = z.enum(['parking', 'property_selection', 'maintenance_fund', 'renovation', 'other']);
+export type VoteTopicKind = z.infer<typeof VoteTopicKind>;
+export const VOTE_TOPIC_LABELS: Record<VoteTopicKind, { 'zh-CN': string; en: string }> = {
+  parking: { 'zh-CN': '车位分配', en: 'Parking allocation' },
+  property_selection: { 'zh-CN': '物业选聘', en: 'Choosing a property company' },
+  maintenance_fund: { 'zh-CN': '维修资金使用', en: 'Maintenance funds' },
+  renovation: { 'zh-CN': '老旧小区改造', en: 'Old-compound renovation' },
+  other: { 'zh-CN': '其他', en: 'Other' },
+};
+
+/** Who may vote: one vote per household of a compound or of a building, or one per resident representative. */
+export const VoteEligibility = z.enum(['compound_households', 'building_households', 'representatives']);
+export type VoteEligibility = z.infer<typeof VoteEligibility>;
+
+/** How a vote arrived: online from the portal, in person at the desk, or a paper ballot entered by staff. */
+export const VoteChannel = z.enum(['online', 'in_person', 'paper']);
+export type VoteChannel = z.infer<typeof VoteChannel>;
+
+export const VoteOption = z.object({ key: z.string().regex(/^[a-z0-9_-]{1,20}$/), label: z.string().trim().min(1).max(100) });
+export type VoteOption = z.infer<typeof VoteOption>;
+
+/** A new consultation: the area whose households (or representatives) vote, options, quorum and closing time. */
+export const VoteTopicInput = z.object({
+  title: z.string().trim().min(2).max(100),
+  description: z.string().trim().max(2000).default(''),
+  kind: VoteTopicKind,
+  eligibility: VoteEligibility,
+  /** a compound for compound_households, a building for building_households, a community for representatives */
+  areaId: z.uuid(),
+  options: z.array(VoteOption).min(2).max(10),
+  /** votes needed for the result to stand */
+  quorum: z.number().int().min(1).max(100000),
+  closesAt: z.iso.datetime({ offset: true }),
+});
+export type VoteTopicInput = z.infer<typeof VoteTopicInput>;
+
+/** A vote: residents send only the option; staff also name the household (or representative) and the channel. */
+export const BallotInput = z.object({
+  optionKey: z.string().min(1).max(20),
+  channel: VoteChannel.default('online'),
+  /** staff recording an in-person or paper vote: the voter (a resident; their household is counted) */
+  residentId: z.uuid().optional(),
+});
+export type BallotInput = z.infer<typeof BallotInput>;
+
+export const VoteTally = z.object({ key: z.string(), label: z.string(), votes: z.number().int() });
+
+export const VoteTopicDto = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  description: z.string(),
+  kind: VoteTopicKind,
+  eligibility: VoteEligibility,
+  areaId: z.uuid(),
+  areaName: z.string(),
+  communityId: z.uuid(),
+  options: z.array(VoteOption),
+  quorum: z.number().int(),
+  closesAt: z.string(),
+  status: z.enum(['open', 'closed']),
+  /** households (or representatives) that may vote */
+  eligibleCount: z.number().int(),
+  /** votes cast, each household once */
+  votedCount: z.number().int(),
+  byChannel: z.record(VoteChannel, z.number().int()),
+  quorumReached: z.boolean(),
+  /** the tally: while open only to staff; to residents once published */
+  tally: z.array(VoteTally).nullable(),
+  winner: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  /** the signed-in resident's household vote, if any */
+  myVote: z.object({ optionKey: z.string(), channel: VoteChannel, castAt: z.string() }).nullable(),
+  abilities: z.object({ vote: z.boolean(), record: z.boolean(), publish: z.boolean() }),
+});
+export type VoteTopicDto = z.infer<typeof VoteTopicDto>;
+
+export const VoteTopicList = paged(VoteTopicDto);
+export type VoteTopicList = z.infer<typeof VoteTopicList>;
+export const VoteTopicQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type VoteTopicQuery = z.infer<typeof VoteTopicQuery>;
+
+/** One recorded vote as staff see it (the voter's name masked). */
+export const BallotDto = z.object({
+  id: z.uuid(),
+  optionKey: z.string(),
+  channel: VoteChannel,
+  voterName: z.string(),
+  address: z.string(),
+  castAt: z.string(),
+});
+export type BallotDto = z.infer<typeof BallotDto>;
+export const BallotList = z.object({ items: z.array(BallotDto) });
+export type BallotList = z.infer<typeof BallotList>;

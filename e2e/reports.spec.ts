@@ -73,6 +73,8 @@ describe('the street’s dashboard and work report', () => {
     await page.getByTestId('figure-partyMembers').click();
     await page.waitForURL(/\/party\/members\?communityId=/);
     await page.locator('.ant-table-row').first().waitFor();
+    // the community comes from the address: the picker names it rather than showing its id
+    await expect.poll(() => page.getByTestId('party-community').innerText()).toContain('安平社区');
     await snap(page, '63-dashboard-drilldown-party-members', false);
     await page.goBack();
     await page.waitForURL(/\/dashboard/);

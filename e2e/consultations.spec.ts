@@ -1,8 +1,8 @@
 import { AreaListDto, PortalHomeDto, VoteTopicDto, VoteTopicList } from '@linli/contracts';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { shot } from './browser.js';
-import { PHONE, answered, signedIn, type Actor } from './orders-actors.js';
+import { PHONE, answered, signedIn, type Actor, storyActors } from './orders-actors.js';
 
 const baseUrl = inject('baseUrl');
 const password = inject('demoPassword');
@@ -11,24 +11,12 @@ const TITLE = `电动车充电桩选址（e2e ${stamp}）`;
 /** the narrowest phone the portal is laid out for */
 const PHONE_360 = { viewport: { width: 360, height: 780 }, options: PHONE.options };
 
-const actors: Actor[] = [];
+const actors = storyActors('consultations');
 let resident: Actor;
 let staff: Actor;
 let topicId = '';
 let residentName = '';
 let address = '';
-afterAll(async () => {
-  for (const a of actors) await a.close();
-});
-let broken = false;
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail') return;
-  broken = true;
-  for (const [i, a] of actors.entries()) await a.page.screenshot({ path: shot(`failed-consultations-${i}`) }).catch(() => undefined);
-});
-beforeEach((ctx) => {
-  if (broken) ctx.skip();
-});
 
 const snap = (page: Page, name: string, fullPage = false) => page.screenshot({ path: shot(name), fullPage, animations: 'disabled' });
 

@@ -1,9 +1,9 @@
 import { MediationCaseDto, OrderList, ResidentSearchItem, TimelineDto } from '@linli/contracts';
 import { z } from 'zod';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { shot } from './browser.js';
-import { answered, choose, PHONE, signedIn, type Actor } from './orders-actors.js';
+import { answered, choose, PHONE, signedIn, type Actor, storyActors } from './orders-actors.js';
 
 const baseUrl = inject('baseUrl');
 const password = inject('demoPassword');
@@ -17,22 +17,10 @@ const TERMS = {
   performance: '自签署之日起七日内履行，社区回访确认。',
 };
 
-const actors: Actor[] = [];
+const actors = storyActors('mediation-actor');
 let staff: Actor;
 let caseId = '';
 let orderId = '';
-afterAll(async () => {
-  for (const a of actors) await a.close();
-});
-let broken = false;
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail') return;
-  broken = true;
-  for (const [i, a] of actors.entries()) await a.page.screenshot({ path: shot(`failed-mediation-actor-${i}`) }).catch(() => undefined);
-});
-beforeEach((ctx) => {
-  if (broken) ctx.skip();
-});
 
 const snap = (page: Page, name: string, fullPage = false) => page.screenshot({ path: shot(name), fullPage, animations: 'disabled' });
 const getJson = async (page: Page, path: string) => {

@@ -1,5 +1,6 @@
 import type { Locator, Page, Response } from 'playwright-core';
-import { openBrowser, type ContextOptions } from './browser.js';
+import { afterAll, afterEach, beforeEach } from 'vitest';
+import { openBrowser, shot, type ContextOptions } from './browser.js';
 
 /** Every actor sees the street's own clock and language, whatever the machine running the test is set to. */
 const STREET_CONTEXT: ContextOptions = { timezoneId: 'Asia/Shanghai', locale: 'zh-CN' };
@@ -75,4 +76,25 @@ export async function workbenchCard(page: Page, baseUrl: string, status: string,
     if ((await page.locator('.ant-pagination-next:not(.ant-pagination-disabled)').count()) === 0) break;
   }
   throw new Error(`order ${orderNo} is not on the ${status} workbench`);
+}
+
+/**
+ * The actors of a spec told as one story in steps: they close after the last step; once a step fails, every
+ * actor's page is saved as `failed-<name>-<i>` and the later steps are skipped (they would only repeat the failure).
+ */
+export function storyActors(name: string): Actor[] {
+  const actors: Actor[] = [];
+  let broken = false;
+  afterAll(async () => {
+    for (const a of actors) await a.close();
+  });
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state !== 'fail') return;
+    broken = true;
+    for (const [i, a] of actors.entries()) await a.page.screenshot({ path: shot(`failed-${name}-${i}`) }).catch(() => undefined);
+  });
+  beforeEach((ctx) => {
+    if (broken) ctx.skip();
+  });
+  return actors;
 }

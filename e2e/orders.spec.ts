@@ -1,8 +1,8 @@
 import type { OrderDto } from '@linli/contracts';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { shot } from './browser.js';
-import { answered, choose, PHONE, settled, signedIn, submitMove, workbenchCard, type Actor } from './orders-actors.js';
+import { answered, choose, PHONE, settled, signedIn, submitMove, workbenchCard, type Actor, storyActors } from './orders-actors.js';
 import { solidPng } from './orders-png.js';
 
 const baseUrl = inject('baseUrl');
@@ -13,7 +13,7 @@ const INTERNAL_NOTE = `内部：该户去年同一接头报修过（e2e ${stamp}
 const HANDLE_NOTE = `已更换水管接头和密封圈，试水无渗漏（e2e ${stamp}）`;
 const LIFE: readonly string[] = ['place', 'dispatch', 'accept', 'start', 'handle', 'confirm', 'close'];
 
-const actors: Actor[] = [];
+const actors = storyActors('order-actor');
 let resident: Actor;
 let order: { id: string; no: string };
 
@@ -22,19 +22,6 @@ async function as(username: string, device?: typeof PHONE): Promise<Actor> {
   actors.push(actor);
   return actor;
 }
-afterAll(async () => {
-  for (const a of actors) await a.close();
-});
-// one story told in steps: once a step fails, the later ones would only repeat its failure
-let broken = false;
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail') return;
-  broken = true;
-  for (const [i, a] of actors.entries()) await a.page.screenshot({ path: shot(`failed-order-actor-${i}`) }).catch(() => undefined);
-});
-beforeEach((ctx) => {
-  if (broken) ctx.skip();
-});
 
 /** The page catches up with the server after a request: wait for it, but not for ever. */
 const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 15_000 });

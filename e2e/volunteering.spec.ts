@@ -1,8 +1,8 @@
 import { ActivityDto, ActivityFiguresDto, LedgerDto, TeamListDto } from '@linli/contracts';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { shot } from './browser.js';
-import { answered, DESKTOP, PHONE, signedIn, type Actor } from './orders-actors.js';
+import { answered, DESKTOP, PHONE, signedIn, type Actor, storyActors } from './orders-actors.js';
 
 const baseUrl = inject('baseUrl');
 const password = inject('demoPassword');
@@ -10,7 +10,7 @@ const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
 const TITLE = `楼道清扫志愿服务（e2e ${stamp}）`;
 const HOUR = 3600_000;
 
-const actors: Actor[] = [];
+const actors = storyActors('volunteering');
 let staff: Actor;
 let volunteer: Actor;
 let resident: Actor;
@@ -21,19 +21,6 @@ async function as(username: string, device: typeof PHONE | typeof DESKTOP = PHON
   actors.push(actor);
   return actor;
 }
-afterAll(async () => {
-  for (const a of actors) await a.close();
-});
-// one story told in steps: once a step fails, the later ones would only repeat its failure
-let broken = false;
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail') return;
-  broken = true;
-  for (const [i, a] of actors.entries()) await a.page.screenshot({ path: shot(`failed-volunteering-${i}`) }).catch(() => undefined);
-});
-beforeEach((ctx) => {
-  if (broken) ctx.skip();
-});
 
 const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 const snap = (page: Page, name: string, fullPage = false) => page.screenshot({ path: shot(name), fullPage, animations: 'disabled' });

@@ -1,6 +1,6 @@
 import type { AuditAction } from '@linli/contracts';
 import { auditLog } from '../db/schema/index.js';
-import type { Db, Tx } from '../db/pool.js';
+import type { Tx } from '../db/pool.js';
 import type { Ctx } from './context.js';
 
 export type AuditEntry = {
@@ -19,14 +19,8 @@ export type AuditEntry = {
 export type AuditCtx = Pick<Ctx, 'db' | 'actor' | 'ip' | 'requestId'> & { tx?: Tx };
 
 /** Appends one audit row, in the context's transaction when it carries one; mutation verbs call it last. */
-export async function writeAudit(ctx: AuditCtx, entry: AuditEntry): Promise<void>;
-/** @deprecated pass a transaction context: `writeAudit(tctx, entry)` */
-export async function writeAudit(tx: Tx | Db, ctx: AuditCtx, entry: AuditEntry): Promise<void>;
-export async function writeAudit(a: AuditCtx | Tx | Db, b: AuditCtx | AuditEntry, c?: AuditEntry): Promise<void> {
-  const [conn, ctx, entry] = c
-    ? [a as Tx | Db, b as AuditCtx, c]
-    : [(a as AuditCtx).tx ?? (a as AuditCtx).db, a as AuditCtx, b as AuditEntry];
-  await conn.insert(auditLog).values({
+export async function writeAudit(ctx: AuditCtx, entry: AuditEntry): Promise<void> {
+  await (ctx.tx ?? ctx.db).insert(auditLog).values({
     actorId: ctx.actor?.userId ?? null,
     actorName: entry.actorName ?? ctx.actor?.username ?? null,
     action: entry.action,

@@ -2,6 +2,7 @@ import { benchApi } from './api.js';
 import { benchExport } from './export.js';
 import { benchImport } from './import.js';
 import { benchOrders } from './orders.js';
+import { benchParty } from './party.js';
 import { benchRegistry } from './registry.js';
 import { benchStartup } from './startup.js';
 
@@ -12,6 +13,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   import: benchImport,
   export: benchExport,
   orders: benchOrders,
+  party: benchParty,
 };
 
 const names = process.argv.slice(2);

@@ -13,7 +13,7 @@ const CHROMIUM = process.env.LINLI_CHROMIUM ?? '/usr/bin/chromium';
 export async function openBrowser(
   viewport = { width: 1366, height: 860 },
   options: ContextOptions = {},
-): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+): Promise<{ context: BrowserContext; close: () => Promise<void>; cspViolations: CspViolation[] }> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium fonts-noto-cjk (or set LINLI_CHROMIUM)`,
@@ -38,8 +38,10 @@ export async function openBrowser(
       '--disable-sync',
     ],
   });
+  const cspViolations = await watchCsp(context);
   return {
     context,
+    cspViolations,
     close: async () => {
       await context.close();
       fs.rmSync(profile, { recursive: true, force: true });
@@ -49,4 +51,27 @@ export async function openBrowser(
 
 export function shot(name: string): string {
   return path.join(SCREENSHOTS, `${name}.png`);
+}
+
+export type CspViolation = { page: string; directive: string; blocked: string; sample: string; source?: string };
+
+/**
+ * Collects every Content-Security-Policy violation on every page of the context: the `securitypolicyviolation`
+ * events (registered before any page script runs) and the CSP errors Chromium prints to the console.
+ */
+async function watchCsp(context: BrowserContext): Promise<CspViolation[]> {
+  const found: CspViolation[] = [];
+  await context.exposeBinding('__linliCspViolation', ({ page }, v: Omit<CspViolation, 'page'>) => {
+    found.push({ page: page.url(), ...v });
+  });
+  await context.addInitScript({
+    content: `document.addEventListener('securitypolicyviolation', (e) =>
+      window.__linliCspViolation({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample || '',
+        source: e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber }));`,
+  });
+  context.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text()))
+      found.push({ page: msg.page()?.url() ?? '', directive: 'console', blocked: '', sample: msg.text() });
+  });
+  return found;
 }

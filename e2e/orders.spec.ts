@@ -182,7 +182,7 @@ describe('an order through its whole life: placed on a phone, dispatched, handle
     await page.goto(`${baseUrl}/portal/orders/${order.id}`);
     const card = page.getByTestId('portal-order');
     await card.waitFor();
-    expect(await card.getByTestId('order-status').innerText()).toBe('待评价');
+    expect(await card.getByTestId('order-status').innerText()).toBe('已处理好，请您确认');
     expect(await card.innerText()).toContain(order.no);
     expect(await card.innerText()).toContain('绿扬物业');
     await page.getByTestId('portal-rate').waitFor();
@@ -205,7 +205,7 @@ describe('an order through its whole life: placed on a phone, dispatched, handle
     await snap(page, '30-order-phone-rate');
 
     await answered(page, 'POST', `/api/orders/${order.id}/events`, () => page.getByTestId('portal-rate-submit').click());
-    await poll(() => card.getByTestId('order-status').innerText()).toBe('待结案');
+    await poll(() => card.getByTestId('order-status').innerText()).toBe('您已确认');
     expect(await page.getByTestId('portal-rating').innerText()).toContain('满意');
     await page.getByTestId('portal-rate').waitFor({ state: 'detached' });
     await snap(page, '31-order-phone-rated', true);

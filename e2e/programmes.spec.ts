@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { shot } from './browser.js';
-import { PHONE, signedIn, type Actor } from './orders-actors.js';
+import { PHONE, choose, signedIn, type Actor } from './orders-actors.js';
 
 const baseUrl = inject('baseUrl');
 const password = inject('demoPassword');
@@ -58,5 +58,116 @@ describe('one old, one young: Green Yangyuan’s programmes', () => {
       })
       .toBe(true);
     await snap(worker.page, '82-household-programmes-phone');
+  });
+});
+
+describe('one old, one young: staff run a programme from the console', () => {
+  const NAME = '高龄关爱探访';
+  let resident = '';
+
+  it('the community staff create a programme with its provider and eligibility', async () => {
+    const staff = await signedIn(baseUrl, 'lvyang-staff', password);
+    actors.push(staff);
+    const { page } = staff;
+    await page.goto(`${baseUrl}/programmes`);
+    await page.getByTestId('programme-create').click();
+    await page.getByTestId('programme-name').waitFor();
+    await choose(page, page.getByTestId('programme-kind'), '关爱探访');
+    await page.getByTestId('programme-name').fill(NAME);
+    await page.getByTestId('programme-venue').fill('居民家中');
+    await page.getByTestId('programme-min-age').fill('85');
+    await page.getByTestId('programme-capacity').fill('30');
+    await snap(page, '170-programme-create-form');
+    await page.locator('.ant-modal').filter({ hasText: '新建项目' }).locator('.ant-btn-primary').last().click();
+    const card = page.getByTestId('programme-card').filter({ hasText: NAME });
+    await card.waitFor();
+    await expect.poll(() => card.textContent()).toContain('年龄 ≥ 85');
+  });
+
+  it('they record a visit need on an eligible household and turn it into an enrolment; the household card shows the programme', async () => {
+    const { page } = actors.at(-1)!;
+    const card = page.getByTestId('programme-card').filter({ hasText: NAME });
+    await card.click();
+    const unserved = card.getByTestId('programme-unserved');
+    await unserved.locator('.ant-list-item').first().waitFor();
+    const first = unserved.locator('.ant-list-item .ant-btn-link').first();
+    resident = ((await first.textContent()) ?? '').trim();
+    expect(resident).not.toBe('');
+    await first.click();
+    const visitsTab = page.getByRole('tab', { name: '走访记录' });
+    const record = page.getByTestId('visit-record');
+    await expect
+      .poll(async () => {
+        await visitsTab.click();
+        return record.isVisible();
+      })
+      .toBe(true);
+    await record.click();
+    const needs = page.getByTestId('visit-needs');
+    await needs.click();
+    await needs.locator('input').fill('希望有人定期上门探望');
+    await needs.locator('input').press('Enter');
+    await page.getByTestId('visit-submit').click();
+    const enrolNeed = page.getByTestId('need-enrol').first();
+    await enrolNeed.waitFor();
+    await snap(page, '171-visit-need-enrol-action');
+    await enrolNeed.click();
+    await page.getByTestId('enrol-programme').waitFor();
+    await choose(page, page.getByTestId('enrol-programme'), NAME);
+    const picker = page.getByTestId('enrol-resident');
+    await picker.click();
+    await picker.locator('input').fill(resident);
+    const address = ((await page.locator('.ant-drawer-title').first().textContent()) ?? '').trim();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: address }).first().click();
+    await snap(page, '172-visit-need-enrol-form');
+    await page.locator('.ant-modal').filter({ hasText: '转为项目服务' }).locator('.ant-btn-primary').last().click();
+    await page.locator('.ant-modal').filter({ hasText: '转为项目服务' }).waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByTestId('visit-item').first().textContent()).toContain('已转');
+    await snap(page, '173-visit-need-ordered');
+    const careTab = page.getByRole('tab', { name: '关爱服务' });
+    const panel = page.getByTestId('household-programmes');
+    await expect
+      .poll(async () => {
+        await careTab.click();
+        return (await panel.isVisible()) && ((await panel.textContent()) ?? '').includes(NAME);
+      })
+      .toBe(true);
+    await snap(page, '174-household-card-programme');
+  });
+
+  it('on a 360 px phone they record a session, ticking attendance from the enrolled list', async () => {
+    const phone = await signedIn(baseUrl, 'lvyang-staff', password, PHONE_360);
+    actors.push(phone);
+    const { page } = phone;
+    await page.goto(`${baseUrl}/programmes`);
+    const card = page.getByTestId('programme-card').filter({ hasText: NAME });
+    await card.getByTestId('programme-manage').click();
+    const drawer = page.getByTestId('programme-drawer');
+    await drawer.getByTestId('programme-enrolments').getByText(resident).waitFor();
+    await page.getByTestId('session-title').fill('上门探望、测血压');
+    await page.locator('.programme-attendee').filter({ hasText: resident }).click();
+    const right = await page.evaluate(() =>
+      Math.max(...Array.from(document.querySelectorAll('.ant-drawer-body *')).map((e) => e.getBoundingClientRect().right)),
+    );
+    expect(right).toBeLessThanOrEqual(360);
+    await snap(page, '175-session-attendance-phone');
+    await page.getByTestId('session-save').click();
+    await page.locator('.ant-message').getByText('出席 1 人').waitFor();
+    await page.locator('.ant-drawer-close').click();
+    await expect.poll(() => card.textContent()).toContain('开展 1 次');
+    await expect.poll(() => card.textContent()).toContain('参加 1 人次');
+    await snap(page, '176-programme-after-session-phone');
+  });
+
+  it('a grid worker on a 360 px phone opens the unserved list of a programme', async () => {
+    const worker = await signedIn(baseUrl, 'lvyang-grid', password, PHONE_360);
+    actors.push(worker);
+    const { page } = worker;
+    await page.goto(`${baseUrl}/programmes/unserved`);
+    await choose(page, page.getByTestId('unserved-programme'), NAME);
+    const list = page.getByTestId('programme-unserved');
+    await list.waitFor();
+    await expect.poll(() => list.textContent()).not.toContain(resident);
+    await snap(page, '177-unserved-page-phone');
   });
 });

@@ -1,8 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [react()],
+  // zod configured jitless before any schema exists: its eval probe would break the server's CSP (src/zod-jitless.ts)
+  resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/zod-jitless.ts', import.meta.url)) }] },
   server: {
     proxy: { '/api': { target: 'http://127.0.0.1:3000' } },
   },

@@ -17,7 +17,9 @@ import type { Database } from './db/pool.js';
 import type { Pii } from './core/pii.js';
 import { installErrorHandler } from './core/http.js';
 import { installMetrics } from './core/metrics.js';
+import { DEFAULT_RATE_LIMITS, type RateLimits, installRateLimits } from './core/rate-limit.js';
 import { type LogOptions, installNoStore, installRequestLog, loggerOptions } from './core/request-log.js';
+import { installSecurityHeaders } from './core/security-headers.js';
 import { installTextGuard } from './core/text-guard.js';
 import { installSessionHook } from './modules/auth/plugin.js';
 import { DEFAULT_THROTTLE, type ThrottleLimits } from './modules/auth/throttle.js';
@@ -25,6 +27,7 @@ import { MODULES } from './modules/index.js';
 import type { ModuleDeps } from './modules/module.js';
 import type { XlsxLimits } from './modules/imports/xlsx-guard.js';
 import { type Storage, attachmentStorage } from './core/storage.js';
+import { HTML_CACHE, serveAssets } from './web-static.js';
 
 export const VERSION = '0.1.0';
 
@@ -40,10 +43,13 @@ export type AppDeps = {
   database: Database;
   /** pino; off when omitted (tests), `{ level }` in main.ts */
   logger?: boolean | LogOptions;
-  trustProxy?: boolean;
+  /** Fastify's trustProxy, from LINLI_TRUST_PROXY (core/trust-proxy.ts) */
+  trustProxy?: boolean | string;
   /** the built web app to serve; omitted in API tests */
   webDir?: string;
   throttle?: ThrottleLimits;
+  /** per-user rate limits and the live-stream cap; DEFAULT_RATE_LIMITS when omitted */
+  rateLimits?: RateLimits;
   bodyLimit?: number;
   /** encryption of ID numbers and phones */
   pii: Pii;
@@ -78,6 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', req.id);
   });
   installNoStore(app);
+  installSecurityHeaders(app);
   if (log) installRequestLog(app, log);
   await app.register(cookie);
   await app.register(swagger, {
@@ -95,20 +102,41 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installMetrics(app, deps.database.pool);
   installTextGuard(app);
   installSessionHook(app, deps.database, deps.pii);
+  installRateLimits(app, deps.rateLimits ?? DEFAULT_RATE_LIMITS);
   const moduleDeps: ModuleDeps = {
     database: deps.database,
     pii: deps.pii,
     version: VERSION,
     throttle: deps.throttle ?? DEFAULT_THROTTLE,
+    rateLimits: deps.rateLimits ?? DEFAULT_RATE_LIMITS,
     dataDir: deps.dataDir,
     importLimits: deps.importLimits,
     storage: deps.storage ?? attachmentStorage(deps.dataDir),
   };
   for (const m of MODULES) await app.register(m.routes(moduleDeps));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart
-  if (hasWeb) await app.register(fastifyStatic, { root: deps.webDir!, prefix: '/', wildcard: true, index: 'index.html' });
+  if (hasWeb) await serveWeb(app, deps.webDir!);
   return app;
+}
+
+/**
+ * The built web app: hashed assets compressed and cached for good (web-static.ts), index.html always revalidated.
+ * wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+ */
+async function serveWeb(app: FastifyInstance, webDir: string) {
+  const assets = serveAssets(app, path.join(webDir, 'assets'));
+  await app.register(fastifyStatic, {
+    root: webDir,
+    prefix: '/',
+    wildcard: true,
+    index: 'index.html',
+    cacheControl: false,
+    setHeaders: (res, file) => res.setHeader('cache-control', file.endsWith('.html') ? HTML_CACHE : 'public, max-age=3600'),
+  });
+  // compress every asset in the background once listening, so the first visitor already gets them small
+  app.addHook('onReady', async () => {
+    assets.warm().catch((e: unknown) => app.log.warn({ err: e }, 'compressing the web assets failed'));
+  });
 }
 
 /** Unknown GET paths outside the API are client-side routes of the SPA: answer index.html. */

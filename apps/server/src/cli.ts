@@ -18,7 +18,8 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config, (m) => process.stderr.write(`${m}\n`), { beside: true });
   try {
-    return await command.run(args, { db: database.db, log, dataDir: config.dataDir });
+    const io = { db: database.db, log, dataDir: config.dataDir, url: database.url, connections: () => database.pool.totalCount };
+    return await command.run(args, io);
   } finally {
     await database.close();
   }

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type RateLimits, rateLimitsFromEnv } from './core/rate-limit.js';
+import { parseTrustProxy } from './core/trust-proxy.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -19,8 +21,11 @@ export type Config = {
   demoOpen311Key: string | undefined;
   secretKey: string | undefined;
   previousSecretKeys: string | undefined;
-  trustProxy: boolean;
+  /** LINLI_TRUST_PROXY: how the client address is read behind reverse proxies (core/trust-proxy.ts) */
+  trustProxy: false | string;
   logLevel: string;
+  /** LINLI_RATE_* and LINLI_MAX_STREAMS_PER_USER: per-user rate limits (core/rate-limit.ts) */
+  rateLimits: RateLimits;
   /** LOG_CLIENT_ADDRESS=1: request log lines carry the client address (off: logs hold no personal data) */
   logClientAddress: boolean;
   /** largest register upload (LINLI_IMPORT_MAX_MB, default 20 MiB); larger ones answer 413 */
@@ -49,8 +54,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoOpen311Key: env.LINLI_DEMO_OPEN311_KEY || undefined,
     secretKey: env.LINLI_SECRET_KEY || undefined,
     previousSecretKeys: env.LINLI_SECRET_KEY_PREVIOUS || undefined,
-    trustProxy: env.LINLI_TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(env.LINLI_TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? 'info',
+    rateLimits: rateLimitsFromEnv(env),
     logClientAddress: env.LOG_CLIENT_ADDRESS === '1' || env.LOG_CLIENT_ADDRESS === 'true',
     importMaxBytes: Math.round(Number(env.LINLI_IMPORT_MAX_MB || 20) * 1024 * 1024),
     smtpUrl: env.LINLI_SMTP_URL || undefined,

@@ -23,6 +23,7 @@ export async function startServer(config: Config, say: (msg: string) => void, op
     database,
     logger: { level: config.logLevel, clientAddress: config.logClientAddress },
     trustProxy: config.trustProxy,
+    rateLimits: config.rateLimits,
     dataDir: config.dataDir,
     storage,
     importLimits: { maxFileBytes: config.importMaxBytes },

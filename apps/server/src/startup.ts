@@ -2,7 +2,8 @@ import { ROLE_LABELS } from '@linli/contracts';
 import type { AppDeps } from './app.js';
 import { type Config, DEFAULT_DEMO_OPEN311_KEY, DEFAULT_DEMO_PASSWORD } from './config.js';
 import { type Pii, createPii, loadPiiKeys, parsePreviousKeys } from './core/pii.js';
-import type { OpenedDatabase } from './db/open.js';
+import { withStartupLock } from './db/migrate.js';
+import type { Database } from './db/pool.js';
 import { inArray } from 'drizzle-orm';
 import { users } from './db/schema/index.js';
 import { DEMO_USERNAMES, isDatabaseEmpty, seedDemo } from './seed/index.js';
@@ -15,15 +16,22 @@ export function piiFromConfig(config: Config): Pii {
 
 /**
  * On an empty database: seeds the demo and prints its users, or (LINLI_DEMO=off) explains how to
- * create the first admin. On later starts prints the demo users again while they still exist.
+ * create the first admin. On later starts prints the demo users again while they still exist. Runs under the
+ * startup lock: of several servers starting on one empty database, one seeds, the others wait and go on.
  */
-export async function prepareDemo(database: OpenedDatabase, config: Config, say: (m: string) => void): Promise<Pick<AppDeps, 'pii'>> {
+export async function prepareDemo(database: Database, config: Config, say: (m: string) => void): Promise<Pick<AppDeps, 'pii'>> {
   const pii = piiFromConfig(config);
+  const wait = () => say('Another server is migrating or seeding this database: waiting for it');
+  await withStartupLock(database.pool, () => seedIfEmpty(database, config, pii, say), wait);
+  return { pii };
+}
+
+async function seedIfEmpty(database: Database, config: Config, pii: Pii, say: (m: string) => void): Promise<void> {
   const empty = await isDatabaseEmpty(database.db);
   if (empty && !config.demo) {
     say('The database is empty (LINLI_DEMO=off). Create the first administrator with:');
     say('  npm run linli -- create-admin --username admin');
-    return { pii };
+    return;
   }
   if (!empty) {
     const present = await database.db.select({ username: users.username }).from(users).where(inArray(users.username, DEMO_USERNAMES));
@@ -36,7 +44,7 @@ export async function prepareDemo(database: OpenedDatabase, config: Config, say:
         `Open311 demo key (绿扬新苑社区): ${config.demoOpen311Key ? 'from LINLI_DEMO_OPEN311_KEY' : `${DEFAULT_DEMO_OPEN311_KEY}, unless LINLI_DEMO_OPEN311_KEY was set when the demo was seeded`}`,
       );
     }
-    return { pii };
+    return;
   }
   const password = config.demoPassword ?? DEFAULT_DEMO_PASSWORD;
   const open311Key = config.demoOpen311Key ?? DEFAULT_DEMO_OPEN311_KEY;
@@ -48,5 +56,4 @@ export async function prepareDemo(database: OpenedDatabase, config: Config, say:
   for (const u of result.users)
     say(`  ${u.username.padEnd(14)} ${ROLE_LABELS[u.role]['zh-CN']} / ${ROLE_LABELS[u.role].en} · ${u.scopeName}`);
   say(`Open311 demo key (绿扬新苑社区): ${config.demoOpen311Key ? 'from LINLI_DEMO_OPEN311_KEY' : open311Key}`);
-  return { pii };
 }

@@ -175,7 +175,8 @@ export type OrderDto = z.infer<typeof OrderDto>;
 export const OrderList = paged(OrderListItem).extend({ totalCapped: z.boolean() });
 export type OrderList = z.infer<typeof OrderList>;
 
-export const OrderView = z.enum(['desk', 'workbench', 'mine', 'all']);
+/** closing (结案队列): orders waiting to be closed where the actor closes (the street; a community admin where configured) */
+export const OrderView = z.enum(['desk', 'workbench', 'mine', 'all', 'closing']);
 export type OrderView = z.infer<typeof OrderView>;
 
 export const OrderListQuery = PageQuery.extend({

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { AreaKind } from './areas.js';
 import { AreaRef } from './area-dto.js';
+import { Password } from './auth.js';
 import { PageQuery, paged } from './common.js';
 import { type Text, text } from './locale.js';
+import { Username } from './user-dto.js';
 
 /** 党组织 levels: 社区党委 committee · 党总支 general branch · 党支部 branch · 党小组 group · 楼栋红色驿站 red post. */
 export const PartyOrgKind = z.enum(['committee', 'general_branch', 'branch', 'group', 'red_post']);
@@ -160,7 +162,8 @@ export const UpdatePartyOrgInput = z.object({
 });
 export type UpdatePartyOrgInput = z.infer<typeof UpdatePartyOrgInput>;
 
-export const PartyMemberAbilities = z.object({ canEdit: z.boolean() });
+/** canReveal: pii.reveal over the member's scope (staff, not party organisers); canOpenAccount: an in-service member without one. */
+export const PartyMemberAbilities = z.object({ canEdit: z.boolean(), canReveal: z.boolean(), canOpenAccount: z.boolean() });
 
 export const PartyMemberDto = z
   .object({
@@ -187,6 +190,8 @@ export const PartyMemberDto = z
     posts: z.array(z.object({ holderId: z.uuid(), postId: z.uuid(), title: z.string(), status: z.string() })),
     status: PartyMemberStatus,
     leftOn: z.iso.date().nullable(),
+    /** an in-service member reporting here has a sign-in account */
+    hasAccount: z.boolean(),
     abilities: PartyMemberAbilities,
   })
   .meta({ id: 'PartyMember' });
@@ -237,6 +242,15 @@ export const CreatePartyMemberInput = z.object({
 });
 export type CreatePartyMemberInput = z.infer<typeof CreatePartyMemberInput>;
 
+/** Why a membership here ended: 组织关系转出, 去世, or another reason. */
+export const PartyLeftReason = z.enum(['transferred_out', 'deceased', 'other']);
+export type PartyLeftReason = z.infer<typeof PartyLeftReason>;
+export const PARTY_LEFT_REASON_LABELS: Record<PartyLeftReason, Text> = {
+  transferred_out: text('组织关系转出', 'Transferred out'),
+  deceased: text('去世', 'Deceased'),
+  other: text('其他', 'Other'),
+};
+
 export const UpdatePartyMemberInput = z.object({
   orgId: z.uuid().optional(),
   standing: PartyStanding.optional(),
@@ -250,6 +264,8 @@ export const UpdatePartyMemberInput = z.object({
   /** ending a membership here (transferred out, deceased): `left` with the date */
   status: PartyMemberStatus.optional(),
   leftOn: z.iso.date().optional(),
+  /** why it ended; kept in the flow note and the audit log */
+  leftReason: PartyLeftReason.optional(),
 });
 export type UpdatePartyMemberInput = z.infer<typeof UpdatePartyMemberInput>;
 
@@ -275,3 +291,20 @@ export const PartyFiguresDto = z
   })
   .meta({ id: 'PartyFigures' });
 export type PartyFiguresDto = z.infer<typeof PartyFiguresDto>;
+
+/** Showing a member's phone in full: the reason is kept in the audit log. */
+export const PartyRevealInput = z.object({ reason: z.string().trim().min(4).max(200) });
+export type PartyRevealInput = z.infer<typeof PartyRevealInput>;
+export const PartyRevealDto = z.object({ phone: z.string().nullable() });
+export type PartyRevealDto = z.infer<typeof PartyRevealDto>;
+
+/** A sign-in account for an in-service member reporting here (在职党员报到), who lives elsewhere. */
+export const MemberAccountInput = z.object({ username: Username, password: Password });
+export type MemberAccountInput = z.infer<typeof MemberAccountInput>;
+
+/** Residents of a community a party organiser may register as members (name and building only; not members yet). */
+export const PartyResidentQuery = z.object({ communityId: z.uuid(), q: z.string().trim().min(1).max(40) });
+export const PartyResidentHitsDto = z.object({
+  items: z.array(z.object({ id: z.uuid(), name: z.string(), age: z.number().int().nullable(), address: z.object({ text: z.string() }) })),
+});
+export type PartyResidentHitsDto = z.infer<typeof PartyResidentHitsDto>;

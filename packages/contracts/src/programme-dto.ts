@@ -106,6 +106,20 @@ export const EnrolmentDto = z
   .meta({ id: 'ProgrammeEnrolment' });
 export type EnrolmentDto = z.infer<typeof EnrolmentDto>;
 
+/** The live beneficiaries of a programme (for ticking attendance, ending an enrolment). */
+export const EnrolmentListDto = z.object({ items: z.array(EnrolmentDto) });
+export type EnrolmentListDto = z.infer<typeof EnrolmentListDto>;
+
+export const EnrolmentParams = z.object({ id: z.uuid(), enrolmentId: z.uuid() });
+export type EnrolmentParams = z.infer<typeof EnrolmentParams>;
+
+/** Ending an enrolment: the day it ends and why (moved away, passed away, no longer needs it…). */
+export const EndEnrolmentInput = z.object({
+  endedOn: day.optional(),
+  reason: z.string().trim().min(1).max(200),
+});
+export type EndEnrolmentInput = z.infer<typeof EndEnrolmentInput>;
+
 export const RecordSessionInput = z.object({
   heldOn: day,
   title: z.string().trim().max(100).default(''),

@@ -52,7 +52,7 @@ export const ResidentDto = z
     tags: z.array(z.string()),
     volunteer: z.boolean(),
     note: z.string().nullable(),
-    abilities: z.object({ canEdit: z.boolean(), canReveal: z.boolean() }),
+    abilities: z.object({ canEdit: z.boolean(), canReveal: z.boolean(), canRevealPhone: z.boolean() }),
   })
   .meta({ id: 'Resident' });
 export type ResidentDto = z.infer<typeof ResidentDto>;

@@ -78,10 +78,24 @@ export const Ability = z.enum([
   'volunteers.write',
   /** 议事协商: open consultations, record in-person and paper votes, publish results in scope */
   'consultations.manage',
+  /** 物业质量测评: open property surveys and record paper answers in scope */
+  'surveys.manage',
+  /** the property surveys' scores and rankings in scope (read only) */
+  'surveys.read',
   /** 一老一小 care programmes: programmes, beneficiaries and the eligible not yet served, in scope */
   'programmes.read',
   /** create programmes, enrol beneficiaries, record sessions and attendance */
   'programmes.write',
+  /** 居民代表会议、联席会议: read meetings, their minutes and decisions in scope */
+  'meetings.read',
+  /** call meetings, record attendance, minutes and decisions, turn decisions into orders, cases or tasks */
+  'meetings.write',
+  /** 政府购买服务 projects in scope; a provider's staff read their own organisation's */
+  'projects.read',
+  /** create projects, record milestones, KPIs and evidence, assign evaluators, reopen an evaluation */
+  'projects.write',
+  /** 第三方评估: score the projects one is assigned to (and see only those) */
+  'projects.evaluate',
 ]);
 export type Ability = z.infer<typeof Ability>;
 
@@ -106,6 +120,12 @@ const COMMUNITY_WORK: Ability[] = [
   'consultations.manage',
   'programmes.read',
   'programmes.write',
+  'surveys.manage',
+  'surveys.read',
+  'projects.read',
+  'projects.write',
+  'meetings.read',
+  'meetings.write',
 ];
 
 export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
@@ -136,15 +156,29 @@ export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
     'consultations.manage',
     'programmes.read',
     'programmes.write',
+    'surveys.read',
+    'projects.read',
+    'projects.write',
+    'meetings.read',
+    'meetings.write',
   ],
   community_admin: [...COMMUNITY_WORK, 'areas.write', 'users.read', 'users.write', 'audit.read'],
   community_staff: COMMUNITY_WORK,
-  grid_worker: ['areas.read', 'registry.read', 'registry.write', 'orders.read', 'orders.place', 'programmes.read'],
+  grid_worker: ['areas.read', 'registry.read', 'registry.write', 'orders.read', 'orders.place', 'programmes.read', 'meetings.read'],
   building_leader: ['areas.read', 'registry.read', 'orders.read', 'orders.place'],
-  handler_staff: ['orgs.read', 'orders.handle'],
+  handler_staff: ['orgs.read', 'orders.handle', 'projects.read'],
   volunteer: ['portal.use'],
   resident: ['portal.use'],
-  evaluator: ['areas.read', 'orgs.read', 'audit.read', 'orders.read', 'figures.read', 'volunteers.read'],
+  evaluator: [
+    'areas.read',
+    'orgs.read',
+    'audit.read',
+    'orders.read',
+    'figures.read',
+    'volunteers.read',
+    'surveys.read',
+    'projects.evaluate',
+  ],
   party_organiser: ['areas.read', 'party.read', 'party.write', 'volunteers.read', 'volunteers.write'],
 };
 

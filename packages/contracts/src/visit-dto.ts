@@ -65,6 +65,8 @@ export type VisitListDto = z.infer<typeof VisitListDto>;
 export const OverdueQuery = PageQuery.extend({
   /** a grid, building, compound, community … : only households inside it */
   areaId: z.uuid().optional(),
+  /** also the households due within this many days (1: due today too; 0: overdue only) */
+  dueWithinDays: z.coerce.number().int().min(0).max(30).default(0),
 });
 export type OverdueQuery = z.infer<typeof OverdueQuery>;
 

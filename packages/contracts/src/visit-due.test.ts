@@ -64,9 +64,11 @@ describe('visitState', () => {
     expect(s).toEqual({ everyDays: 14, nextVisitDue: '2024-03-05', daysOverdue: 0, reasonTags: [] });
   });
 
-  it('counts from registration when never visited, and names every tag whose interval has passed', () => {
+  it('makes a household never visited due from the day it came under care, naming all its tags once that day has passed', () => {
     const s = visitState({ ...base, tags: ['entitled', 'disabled', 'elderly_alone'], lastVisitOn: null, today: '2024-02-05' });
-    expect(s).toEqual({ everyDays: 7, nextVisitDue: '2024-01-08', daysOverdue: 28, reasonTags: ['elderly_alone', 'disabled'] });
+    expect(s).toEqual({ everyDays: 7, nextVisitDue: '2024-01-01', daysOverdue: 35, reasonTags: ['elderly_alone', 'disabled', 'entitled'] });
+    const sameDay = visitState({ ...base, tags: ['elderly_alone'], lastVisitOn: null, today: '2024-01-01' });
+    expect(sameDay).toEqual({ everyDays: 7, nextVisitDue: '2024-01-01', daysOverdue: 0, reasonTags: [] });
   });
 
   it('is not overdue on the due date itself, and one day overdue the day after', () => {

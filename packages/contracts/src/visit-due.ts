@@ -56,7 +56,8 @@ export type VisitState = {
 
 /**
  * Where a household stands. Its tags are its own plus its active members'; the shortest interval
- * applies, counted from the last visit or, never visited, from `since` (when it was registered).
+ * applies, counted from the last visit. A household never visited is due from `since` (the day it came
+ * under care: its registration, the only date the registry keeps for its tags), not one interval later.
  */
 export function visitState(input: {
   tags: readonly string[];
@@ -67,14 +68,15 @@ export function visitState(input: {
 }): VisitState {
   const needs = tagIntervals(input.tags, input.intervals);
   if (needs.length === 0) return { everyDays: null, nextVisitDue: null, daysOverdue: 0, reasonTags: [] };
+  const neverVisited = input.lastVisitOn === null;
   const base = input.lastVisitOn ?? input.since;
   const everyDays = needs[0]!.days;
-  const nextVisitDue = addDays(base, everyDays);
+  const grace = (days: number) => (neverVisited ? 0 : days);
   const elapsed = daysBetween(base, input.today);
   return {
     everyDays,
-    nextVisitDue,
-    daysOverdue: Math.max(0, elapsed - everyDays),
-    reasonTags: needs.filter((n) => elapsed > n.days).map((n) => n.tag),
+    nextVisitDue: addDays(base, grace(everyDays)),
+    daysOverdue: Math.max(0, elapsed - grace(everyDays)),
+    reasonTags: needs.filter((n) => elapsed > grace(n.days)).map((n) => n.tag),
   };
 }

@@ -77,6 +77,8 @@ export const TeamDto = z.object({
   members: z.number().int(),
   hours: z.number(),
   communityId: z.uuid(),
+  leaderVolunteerId: z.uuid().nullable(),
+  canEdit: z.boolean(),
 });
 export type TeamDto = z.infer<typeof TeamDto>;
 export const TeamListDto = z.object({ items: z.array(TeamDto) });
@@ -96,6 +98,8 @@ export const HoursDto = z.object({
   organiser: z.string(),
   activityId: z.uuid().nullable(),
   orderId: z.uuid().nullable(),
+  /** why staff rejected it */
+  decisionNote: z.string().nullable(),
 });
 export type HoursDto = z.infer<typeof HoursDto>;
 
@@ -122,7 +126,8 @@ export const HoursInput = z.object({
 });
 export type HoursInput = z.infer<typeof HoursInput>;
 
-export const VerifyHoursInput = z.object({ approve: z.boolean() });
+/** Accepting or rejecting self-reported hours; a rejection says why (the volunteer sees it in their ledger). */
+export const VerifyHoursInput = z.object({ approve: z.boolean(), reason: z.string().trim().min(2).max(200).optional() });
 export type VerifyHoursInput = z.infer<typeof VerifyHoursInput>;
 
 export const StarSettingsInput = z.object({

@@ -1,6 +1,14 @@
 import type { Db } from '../db/pool.js';
 
-export type CliIo = { db: Db; log: (line: string) => void; dataDir: string };
+export type CliIo = {
+  db: Db;
+  log: (line: string) => void;
+  dataDir: string;
+  /** the database's URL (for pg_dump / pg_restore) */
+  url?: string;
+  /** how many connections this process's pool holds open */
+  connections?: () => number;
+};
 
 /** One `npm run linli -- <name>` command; `run` answers the process exit code. */
 export type CliCommand = { name: string; summary: string; run: (args: string[], io: CliIo) => Promise<number> };

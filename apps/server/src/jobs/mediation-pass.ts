@@ -26,7 +26,7 @@ export async function runMediationPass(db: Db, now: Date): Promise<{ reminded: n
           tx,
           [...new Set([...mediators, ...(await usersOnArea(tx, c.streetId, ESCALATION_ROLES))])],
           'mediation_escalated',
-          M.escalated(c.caseNo)['zh-CN'],
+          M.escalated(c.caseNo),
         );
         await writeAudit(
           { db, tx, actor: null, ip: null, requestId: null },
@@ -42,7 +42,7 @@ export async function runMediationPass(db: Db, now: Date): Promise<{ reminded: n
         escalated++;
       } else if (!c.remindedAt) {
         await updateCase(tx, c.id, { remindedAt: now });
-        await notifyUsers(tx, mediators, 'mediation_reminder', M.reminder(c.caseNo)['zh-CN']);
+        await notifyUsers(tx, mediators, 'mediation_reminder', M.reminder(c.caseNo));
         reminded++;
       }
     }

@@ -22,14 +22,19 @@ import { propertyRoutes } from './property/routes.js';
 import { mediationRoutes } from './mediation/routes.js';
 import { legalRoutes } from './legal/routes.js';
 import { consultationRoutes } from './consultations/routes.js';
+import { meetingRoutes } from './meetings/routes.js';
+import { surveyRoutes } from './surveys/routes.js';
 import { registryRoutes } from './registry/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { programmeRoutes } from './programmes/routes.js';
+import { projectEvaluationRoutes } from './projects/routes-evaluation.js';
+import { projectRoutes } from './projects/routes.js';
 import { systemRoutes } from './system/routes.js';
 import { usersRoutes } from './users/routes.js';
 import { visitRoutes } from './visits/routes.js';
 import { webhookRoutes } from './webhooks/routes.js';
 import { volunteerRoutes } from './volunteers/routes.js';
+import { volunteerTeamRoutes } from './volunteers/routes-teams.js';
 import { activityRoutes } from './activities/routes.js';
 
 /** Every module, mounted in this order by buildApp; add a module here and nowhere else. */
@@ -61,9 +66,14 @@ export const MODULES: readonly LinliModule[] = [
   { name: 'mediation', routes: mediationRoutes },
   { name: 'legal', routes: legalRoutes },
   { name: 'consultations', routes: consultationRoutes },
+  { name: 'meetings', routes: meetingRoutes },
+  { name: 'surveys', routes: surveyRoutes },
   { name: 'webhooks', routes: webhookRoutes },
   { name: 'volunteers', routes: volunteerRoutes },
+  { name: 'volunteer-teams', routes: volunteerTeamRoutes },
   { name: 'activities', routes: activityRoutes },
   { name: 'reports', routes: reportRoutes },
   { name: 'programmes', routes: programmeRoutes },
+  { name: 'projects', routes: projectRoutes },
+  { name: 'project-evaluation', routes: projectEvaluationRoutes },
 ];

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../db/pool.js';
 import type { Pii } from '../core/pii.js';
+import type { RateLimits } from '../core/rate-limit.js';
 import type { Storage } from '../core/storage.js';
 import type { ThrottleLimits } from './auth/throttle.js';
 import type { XlsxLimits } from './imports/xlsx-guard.js';
@@ -11,6 +12,8 @@ export type ModuleDeps = {
   pii: Pii;
   version: string;
   throttle: ThrottleLimits;
+  /** per-user rate limits; the notification stream reads its per-user cap here */
+  rateLimits: RateLimits;
   /** where uploads are kept (`<dataDir>/imports`); a temp dir when omitted */
   dataDir?: string;
   importLimits?: Partial<XlsxLimits>;

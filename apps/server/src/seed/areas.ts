@@ -10,6 +10,18 @@ export type FlatInsert = typeof flats.$inferInsert;
 export type SeedNode = ParentNode & { code: string; name: string };
 export type SeedFlat = { id: string; unitNo: number; floorNo: number; flatNo: string; building: SeedBuilding };
 export type SeedBuilding = SeedNode & { gridId: string; compoundId: string; flats: SeedFlat[] };
+
+/** The area ids a row placed in building `b` carries, down to the building. */
+export function buildingPlace(b: SeedBuilding) {
+  return {
+    districtId: b.districtId!,
+    streetId: b.streetId!,
+    communityId: b.communityId!,
+    compoundId: b.compoundId,
+    gridId: b.gridId,
+    buildingId: b.id,
+  };
+}
 export type SeedCommunity = {
   plan: CommunityPlan;
   node: SeedNode;

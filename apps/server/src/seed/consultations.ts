@@ -21,27 +21,38 @@ export const HONGFU_PARKING = {
 /** Votes cast in all: 349 households (186 online, 42 in person, 121 on paper). */
 export const HONGFU_PARKING_VOTES = HONGFU_PARKING.options.reduce((s, o) => s + o.votes.online + o.votes.in_person + o.votes.paper, 0);
 
-/** 鸿福家园's closed and published parking consultation: one vote per household from both channels, recorded by Anping's staff. */
-export function buildDemoConsultations(input: {
+export type DemoConsultationInput = {
   rng: Rng;
   now: Date;
   areas: SeedAreas;
   households: readonly SeedHousehold[];
   staffId: string;
-}) {
-  const { rng, now } = input;
-  const anping = input.areas.communities[0]!;
-  const compound = anping.compounds.find((c) => c.name === HONGFU_PARKING.compound)!;
-  const homes = rng.shuffle(input.households.filter((h) => h.flat.building.compoundId === compound.id));
-  const openedAt = new Date(now.getTime() - 51 * DAY);
-  const closesAt = new Date(now.getTime() - 30 * DAY);
-  const topic: typeof consultations.$inferInsert = {
-    id: rng.uuid(),
+};
+
+/** A compound of Anping by name, and the scope ids of a topic put to it. */
+export function anpingCompound(areas: SeedAreas, name: string) {
+  const anping = areas.communities[0]!;
+  const compound = anping.compounds.find((c) => c.name === name)!;
+  const scope = {
     districtId: anping.node.districtId!,
     streetId: anping.node.streetId!,
     communityId: anping.node.id,
     areaId: compound.id,
     compoundId: compound.id,
+  };
+  return { anping, compound, scope };
+}
+
+/** 鸿福家园's closed and published parking consultation: one vote per household from both channels, recorded by Anping's staff. */
+export function buildDemoConsultations(input: DemoConsultationInput) {
+  const { rng, now } = input;
+  const { compound, scope } = anpingCompound(input.areas, HONGFU_PARKING.compound);
+  const homes = rng.shuffle(input.households.filter((h) => h.flat.building.compoundId === compound.id));
+  const openedAt = new Date(now.getTime() - 51 * DAY);
+  const closesAt = new Date(now.getTime() - 30 * DAY);
+  const topic: typeof consultations.$inferInsert = {
+    id: rng.uuid(),
+    ...scope,
     title: HONGFU_PARKING.title,
     description:
       '鸿福家园新划地面停车位 120 个，住户车辆约 300 辆。经居民代表会议提议，按每户一票征求分配方案，线上投票与现场、纸质投票同时进行。',

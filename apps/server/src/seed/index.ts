@@ -7,6 +7,7 @@ import {
   consultationVotes,
   consultations,
   dutyLogs,
+  flatOwners,
   flats,
   handlerOrgs,
   households,
@@ -18,6 +19,8 @@ import {
   programmeEnrolments,
   programmeSessions,
   programmes,
+  propertySurveys,
+  surveyAnswers,
   residents,
   roleAssignments,
   socialWorkers,
@@ -26,13 +29,25 @@ import {
   volunteerHours,
   volunteerTeams,
   volunteers,
+  visits,
+  householdLastVisits,
+  meetingDecisionOrders,
+  meetingDecisions,
+  meetingInvitees,
+  meetingTasks,
+  meetings,
 } from '../db/schema/index.js';
 import { DEFAULT_DEMO_OPEN311_KEY } from '../config.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { DEMO_SEED, generateDemo } from './generate.js';
 import { buildDemoAutonomy, insertDemoAutonomy } from './mediation-seed.js';
 import { buildDemoConsultations } from './consultations.js';
+import { buildHongfuOwnersVote, withFloorAreas } from './owners-vote.js';
+import { buildDemoMeetings } from './meetings.js';
 import { buildDemoProgrammes } from './programmes.js';
+import { buildDemoProjects, insertDemoProjects } from './projects.js';
+import { buildDemoSurveys } from './surveys.js';
+import { insertDemoStreetBounds } from './open311.js';
 import { buildDemoSupermarket, insertDemoSupermarket } from './orders-seed.js';
 import { seedPartyMembers } from './party-tree.js';
 import { demoPosts, demoVolunteers } from './posts.js';
@@ -40,6 +55,7 @@ import { createRng } from './rng.js';
 import { householdRow, insertBatches, residentRow } from './rows.js';
 import { type DemoUser, buildDemoUsers } from './users.js';
 import { buildDemoVolunteering } from './volunteering.js';
+import { buildDemoVisits, demoVisitorOf } from './visits.js';
 
 export type { DemoUser } from './users.js';
 export { DEMO_USERNAMES } from './users.js';
@@ -74,14 +90,16 @@ export async function isDatabaseEmpty(db: Db | Tx): Promise<boolean> {
 export async function seedDemo(opts: SeedDemoOptions) {
   const { db, pii, log } = opts;
   const started = Date.now();
+  const seed = opts.seed ?? DEMO_SEED;
+  const now = opts.now ?? new Date();
   if (!(await isDatabaseEmpty(db))) throw conflict(NOT_EMPTY);
   const passwordHash = await hashPassword(opts.password);
   log('seeding the demo: generating');
-  const demo = generateDemo({ seed: opts.seed ?? DEMO_SEED, now: opts.now ?? new Date() });
+  const demo = generateDemo({ seed, now });
   const demoUsers = buildDemoUsers(demo.rng, { areas: demo.areas, households: demo.households, orgs: demo.orgs, passwordHash });
   // the party's records come from a generator of their own, so everything else stays as the seed made it
-  const partyRng = createRng((opts.seed ?? DEMO_SEED) + 1);
-  const party = seedPartyMembers(partyRng, demo.party, opts.now ?? new Date(), pii);
+  const partyRng = createRng(seed + 1);
+  const party = seedPartyMembers(partyRng, demo.party, now, pii);
   const residentRows = demo.households.flatMap((h) => h.members.map((p) => residentRow(p, h, pii)));
   const partyRows = demo.party.flatMap((p) => p.rows);
   const refs = {
@@ -89,20 +107,22 @@ export async function seedDemo(opts: SeedDemoOptions) {
     redPosts: party.redPosts,
     branchOfGrid: new Map(partyRows.flatMap((o) => (o.kind === 'branch' && o.gridId === o.areaId ? [[o.areaId, o.id!] as const] : []))),
   };
-  const postRows = demoPosts(partyRng, demo, refs, demoUsers.assignmentRows, opts.now ?? new Date());
+  const postRows = demoPosts(partyRng, demo, refs, demoUsers.assignmentRows, now);
   const volunteerIds = demoVolunteers(demo, postRows);
   const volunteering = buildDemoVolunteering({
-    seed: opts.seed ?? DEMO_SEED,
+    seed,
     demo,
     volunteerIds,
     users: demoUsers.userRows.map((u) => ({ id: u.id!, username: u.username, displayName: u.displayName })),
-    now: opts.now ?? new Date(),
+    now,
   });
+  const homes = { areas: demo.areas, households: demo.households };
+  const anpingStaffId = demoUsers.userRows.find((u) => u.username === 'anping-staff')!.id!;
   const supermarketStarted = Date.now();
   const supermarket = buildDemoSupermarket({
     demo,
-    seed: opts.seed ?? DEMO_SEED,
-    now: opts.now ?? new Date(),
+    seed,
+    now,
     users: demoUsers.userRows.map((u) => ({ id: u.id!, username: u.username, displayName: u.displayName, residentId: u.residentId })),
     pii,
     open311Key: opts.open311Key ?? DEFAULT_DEMO_OPEN311_KEY,
@@ -113,24 +133,70 @@ export async function seedDemo(opts: SeedDemoOptions) {
     demo,
     supermarket,
     users: demoUsers.userRows,
-    seed: opts.seed ?? DEMO_SEED,
-    now: opts.now ?? new Date(),
+    seed,
+    now,
   });
 
   const consulting = buildDemoConsultations({
-    rng: createRng((opts.seed ?? DEMO_SEED) + 13),
-    now: opts.now ?? new Date(),
+    rng: createRng(seed + 13),
+    now,
+    ...homes,
+    staffId: anpingStaffId,
+  });
+
+  const ownersVote = buildHongfuOwnersVote({
+    rng: createRng(seed + 37),
+    now,
+    ...homes,
+    staffId: anpingStaffId,
+  });
+
+  const meeting = buildDemoMeetings({
+    rng: createRng(seed + 29),
+    now,
     areas: demo.areas,
     households: demo.households,
-    staffId: demoUsers.userRows.find((u) => u.username === 'anping-staff')!.id!,
+    orders: supermarket.orderRows,
+    serviceCode: new Map(supermarket.serviceRows.map((s) => [s.id!, s.code])),
+    orgs: demo.orgs.rows,
+    staffId: anpingStaffId,
   });
 
   const care = buildDemoProgrammes({
-    rng: createRng((opts.seed ?? DEMO_SEED) + 17),
-    now: opts.now ?? new Date(),
+    rng: createRng(seed + 17),
+    now,
     areas: demo.areas,
     households: demo.households,
     orgs: demo.orgs.rows,
+  });
+
+  const visiting = buildDemoVisits({
+    rng: createRng(seed + 19),
+    now,
+    households: demo.households,
+    visitorOf: demoVisitorOf(demoUsers),
+  });
+
+  const lvyangStaff = demoUsers.userRows.find((u) => u.username === 'lvyang-staff')!;
+  const residentId = demoUsers.userRows.find((u) => u.username === 'resident')!.residentId;
+  const surveying = buildDemoSurveys({
+    rng: createRng(seed + 23),
+    now,
+    areas: demo.areas,
+    households: demo.households,
+    orgs: demo.orgs.rows,
+    staffId: lvyangStaff.id!,
+    keepOpenFor: new Set(demo.households.filter((h) => h.members.some((m) => m.id === residentId)).map((h) => h.id)),
+  });
+
+  const projects = buildDemoProjects({
+    rng: createRng(seed + 31),
+    now,
+    areas: demo.areas,
+    orgs: demo.orgs.rows,
+    users: demoUsers.userRows,
+    services: supermarket.serviceRows,
+    activities: volunteering.activities,
   });
 
   await db.transaction(async (tx) => {
@@ -139,7 +205,8 @@ export async function seedDemo(opts: SeedDemoOptions) {
     if (!(await isDatabaseEmpty(tx))) throw conflict(NOT_EMPTY);
     const step = (label: string) => ({ label, log });
     await insertBatches(tx, areaNodes, demo.areas.areaRows, step('areas'));
-    await insertBatches(tx, flats, demo.areas.flatRows, step('flats'));
+    await insertBatches(tx, flats, withFloorAreas(demo.areas.flatRows, ownersVote.flatAreas), step('flats'));
+    await insertDemoStreetBounds(tx, demo.areas.street);
     await insertBatches(tx, handlerOrgs, demo.orgs.rows, step('organisations'));
     await insertBatches(tx, partyOrgs, partyRows, step('party organisations'));
     await insertBatches(tx, households, demo.households.map(householdRow), step('households'));
@@ -160,11 +227,24 @@ export async function seedDemo(opts: SeedDemoOptions) {
     await insertDemoAutonomy(tx, autonomy, log);
     await insertBatches(tx, consultations, consulting.topics, step('consultations'));
     await insertBatches(tx, consultationVotes, consulting.votes, step('consultation votes'));
+    await insertBatches(tx, flatOwners, ownersVote.owners, step('flat owners'));
+    await insertBatches(tx, consultations, ownersVote.topics, step("owners' vote"));
+    await insertBatches(tx, consultationVotes, ownersVote.votes, step("owners' ballots"));
+    await insertBatches(tx, meetings, meeting.meetings, step('meetings'));
+    await insertBatches(tx, meetingInvitees, meeting.invitees, step('meeting invitees'));
+    await insertBatches(tx, meetingDecisions, meeting.decisions, step('meeting decisions'));
+    await insertBatches(tx, meetingDecisionOrders, meeting.links, step('meeting decision orders'));
+    await insertBatches(tx, meetingTasks, meeting.tasks, step('meeting tasks'));
     await insertBatches(tx, programmes, care.programmes, step('care programmes'));
     await insertBatches(tx, programmeEnrolments, care.enrolments, step('programme enrolments'));
     await insertBatches(tx, programmeSessions, care.sessions, step('programme sessions'));
     await insertBatches(tx, programmeAttendance, care.attendance, step('programme attendance'));
     await insertBatches(tx, socialWorkers, care.workers, step('social workers'));
+    await insertDemoProjects(tx, projects, step('service projects'));
+    await insertBatches(tx, propertySurveys, surveying.surveys, step('property surveys'));
+    await insertBatches(tx, surveyAnswers, surveying.answers, step('survey answers'));
+    await insertBatches(tx, visits, visiting.visits, step('visits'));
+    await insertBatches(tx, householdLastVisits, visiting.lastVisits, step('last visits'));
     log(
       `seeded the supermarket: built in ${(supermarketBuilt / 1000).toFixed(1)} s, inserted in ${((Date.now() - inserting) / 1000).toFixed(1)} s`,
     );

@@ -1,6 +1,6 @@
 import type { OrderChannel, OrderStatus } from '@linli/contracts';
 import { addressText } from '../core/person.js';
-import type { SeedAreas, SeedCommunity } from './areas.js';
+import { type SeedAreas, type SeedCommunity, buildingPlace } from './areas.js';
 import type { DemoService } from './catalogue.js';
 import type { HandlerOrgInsert } from './orgs.js';
 import { type LifeActors, type LifePlan, drawLifePlan, runLife } from './orders-life.js';
@@ -198,12 +198,7 @@ function replay(input: Parameters<typeof generateDemoOrders>[0], drafts: Draft[]
       channel: d.channel,
       description: d.channel === 'meeting' ? `居民议事会决定：${text}` : text,
       fields: d.channel === 'meeting' ? {} : (profile.values?.(rng, d.placedAt) ?? {}),
-      districtId: b.districtId!,
-      streetId: b.streetId!,
-      communityId: b.communityId!,
-      compoundId: b.compoundId,
-      gridId: b.gridId,
-      buildingId: b.id,
+      ...buildingPlace(b),
       flatId: flat?.id ?? null,
       householdId: h?.id ?? null,
       residentId: person?.id ?? null,

@@ -174,6 +174,8 @@ describe('demo seed', () => {
       resident: 'resident@building',
       volunteer: 'volunteer@红管家志愿服务队',
       evaluator: 'evaluator@street',
+      'anping-party': 'party_organiser@community',
+      'lvyang-party': 'party_organiser@community',
     });
     expect(result.users.map((u) => u.username).sort()).toEqual(Object.keys(roles).sort());
     const home = await one<{ ok: boolean }>(

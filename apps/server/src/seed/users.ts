@@ -20,6 +20,8 @@ export const DEMO_USERNAMES = [
   'resident',
   'volunteer',
   'evaluator',
+  'anping-party',
+  'lvyang-party',
 ];
 
 /** One demo user per role, with fixed usernames; all share one password hash. */
@@ -61,5 +63,8 @@ export function buildDemoUsers(
   add('resident', resident.name, 'resident', { areaId: building.id }, `${buildingName} ${home.flat.unitNo}单元${home.flat.flatNo}`);
   add('volunteer', '张红', 'volunteer', { orgId: orgs.redButler }, '红管家志愿服务队');
   add('evaluator', '吴敏', 'evaluator', { areaId: areas.street.id }, areas.street.name);
+  // added last, so the ids of the users above stay as they were
+  add('anping-party', '孙丽华', 'party_organiser', { areaId: anping!.node.id }, anping!.node.name);
+  add('lvyang-party', '杨建国', 'party_organiser', { areaId: lvyang!.node.id }, lvyang!.node.name);
   return { userRows, assignmentRows, summary };
 }

@@ -16,8 +16,11 @@ describe('visibleMenu', () => {
       'orgs',
       'registry',
       'map',
+      'today',
       'visits',
       'programmes',
+      'projects',
+      'evaluations',
       'ordersDesk',
       'orders',
       'ordersWorkbench',
@@ -32,6 +35,7 @@ describe('visibleMenu', () => {
       'partyFigures',
       'activities',
       'volunteers',
+      'volunteerHours',
       'volunteeringFigures',
       'users',
       'open311',
@@ -40,6 +44,8 @@ describe('visibleMenu', () => {
       'compoundProperty',
       'legal',
       'consultations',
+      'meetings',
+      'surveys',
       'audit',
     ]);
   });
@@ -51,8 +57,10 @@ describe('visibleMenu', () => {
       'orgs',
       'registry',
       'map',
+      'today',
       'visits',
       'programmes',
+      'projects',
       'ordersDesk',
       'orders',
       'orderNew',
@@ -66,11 +74,14 @@ describe('visibleMenu', () => {
       'partyFigures',
       'activities',
       'volunteers',
+      'volunteerHours',
       'volunteeringFigures',
       'mediation',
       'compoundProperty',
       'legal',
       'consultations',
+      'meetings',
+      'surveys',
     ]);
     expect(keys(ROLE_ABILITIES.party_organiser)).toEqual([
       'overview',
@@ -81,26 +92,30 @@ describe('visibleMenu', () => {
       'partyFigures',
       'activities',
       'volunteers',
+      'volunteerHours',
       'volunteeringFigures',
       'compoundProperty',
     ]);
-    expect(keys(ROLE_ABILITIES.handler_staff)).toEqual(['overview', 'orgs', 'ordersWorkbench']);
+    expect(keys(ROLE_ABILITIES.handler_staff)).toEqual(['overview', 'orgs', 'projects', 'ordersWorkbench']);
     expect(keys(ROLE_ABILITIES.grid_worker)).toEqual([
       'overview',
       'areas',
       'registry',
       'map',
+      'today',
       'visits',
       'programmes',
       'orders',
       'orderNew',
       'catalogue',
       'compoundProperty',
+      'meetings',
     ]);
     expect(keys(ROLE_ABILITIES.evaluator)).toEqual([
       'overview',
       'areas',
       'orgs',
+      'evaluations',
       'orders',
       'catalogue',
       'figures',
@@ -108,6 +123,7 @@ describe('visibleMenu', () => {
       'volunteers',
       'volunteeringFigures',
       'compoundProperty',
+      'surveys',
       'audit',
     ]);
   });
@@ -120,6 +136,7 @@ describe('selectedMenuKey', () => {
     expect(selectedMenuKey('/users/123')).toBe('users');
     expect(selectedMenuKey('/registry/new')).toBe('registry');
     expect(selectedMenuKey('/visits/overdue')).toBe('visits');
+    expect(selectedMenuKey('/today')).toBe('today');
     expect(selectedMenuKey('/orders/desk')).toBe('ordersDesk');
     expect(selectedMenuKey('/orders/0190a1b2-3c4d-7e5f-8a9b-0c1d2e3f4a5b')).toBe('orders');
     expect(selectedMenuKey('/integrations/open311')).toBe('open311');

@@ -10,8 +10,11 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'orgs', path: '/orgs', labelKey: 'menu.orgs', ability: 'orgs.read' },
   { key: 'registry', path: '/registry', labelKey: 'menu.registry', ability: 'registry.read' },
   { key: 'map', path: '/map', labelKey: 'menu.map', ability: 'registry.read' },
+  { key: 'today', path: '/today', labelKey: 'menu.today', ability: 'registry.read' },
   { key: 'visits', path: '/visits/overdue', labelKey: 'menu.visitsOverdue', ability: 'registry.read' },
   { key: 'programmes', path: '/programmes', labelKey: 'menu.programmes', ability: 'programmes.read' },
+  { key: 'projects', path: '/projects', labelKey: 'menu.projects', ability: 'projects.read' },
+  { key: 'evaluations', path: '/projects', labelKey: 'menu.evaluations', ability: 'projects.evaluate' },
   { key: 'ordersDesk', path: '/orders/desk', labelKey: 'menu.ordersDesk', ability: 'orders.desk' },
   { key: 'orders', path: '/orders', labelKey: 'menu.orders', ability: 'orders.read' },
   { key: 'ordersWorkbench', path: '/orders/workbench', labelKey: 'menu.ordersWorkbench', ability: 'orders.handle' },
@@ -26,6 +29,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'partyFigures', path: '/party/figures', labelKey: 'menu.partyFigures', ability: 'party.read' },
   { key: 'activities', path: '/volunteering', labelKey: 'menu.activities', ability: 'volunteers.read' },
   { key: 'volunteers', path: '/volunteering/volunteers', labelKey: 'menu.volunteers', ability: 'volunteers.read' },
+  { key: 'volunteerHours', path: '/volunteering/hours', labelKey: 'menu.volunteerHours', ability: 'volunteers.write' },
   { key: 'volunteeringFigures', path: '/volunteering/figures', labelKey: 'menu.volunteeringFigures', ability: 'volunteers.read' },
   { key: 'users', path: '/users', labelKey: 'menu.users', ability: 'users.read' },
   { key: 'open311', path: '/integrations/open311', labelKey: 'menu.open311', ability: 'integrations.manage' },
@@ -34,6 +38,8 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'compoundProperty', path: '/compounds/property', labelKey: 'menu.compoundProperty', ability: 'areas.read' },
   { key: 'legal', path: '/legal', labelKey: 'menu.legal', ability: 'legal.use' },
   { key: 'consultations', path: '/consultations', labelKey: 'menu.consultations', ability: 'consultations.manage' },
+  { key: 'meetings', path: '/meetings', labelKey: 'menu.meetings', ability: 'meetings.read' },
+  { key: 'surveys', path: '/surveys', labelKey: 'menu.surveys', ability: 'surveys.read' },
   { key: 'audit', path: '/audit', labelKey: 'menu.audit', ability: 'audit.read' },
 ];
 

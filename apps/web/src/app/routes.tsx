@@ -17,6 +17,7 @@ const HouseholdCreatePage = lazy(() => import('../features/registry/household-cr
 const CareTagsPage = lazy(() => import('../features/registry/care-tags-page'));
 const ImportPage = lazy(() => import('../features/imports/import-page'));
 const OverduePage = lazy(() => import('../features/visits/overdue-page'));
+const TodayPage = lazy(() => import('../features/today/today-page'));
 const DeskPage = lazy(() => import('../features/orders/desk-page'));
 const OrdersPage = lazy(() => import('../features/orders/orders-page'));
 const WorkbenchPage = lazy(() => import('../features/orders/workbench-page'));
@@ -34,8 +35,13 @@ const MediationRoutes = lazy(() => import('../features/mediation/mediation-route
 const CompoundPropertyPage = lazy(() => import('../features/property/compound-property-page'));
 const LegalPage = lazy(() => import('../features/legal/legal-page'));
 const ProgrammesPage = lazy(() => import('../features/programmes/programmes-page'));
+const UnservedPage = lazy(() => import('../features/programmes/unserved-page'));
+const ProjectsRoutes = lazy(() => import('../features/projects/projects-routes'));
 const ConsultationsPage = lazy(() => import('../features/consultations/consultations-page'));
 const ConsultationPage = lazy(() => import('../features/consultations/consultation-page'));
+const MeetingsRoutes = lazy(() => import('../features/meetings/meetings-routes'));
+const SurveysPage = lazy(() => import('../features/surveys/surveys-page'));
+const SurveyPage = lazy(() => import('../features/surveys/survey-page'));
 
 export function AppRoutes() {
   return (
@@ -69,6 +75,7 @@ export function AppRoutes() {
               </Route>
               <Route element={<RequireAbility ability="registry.read" />}>
                 <Route path="visits/overdue" element={<OverduePage />} />
+                <Route path="today" element={<TodayPage />} />
               </Route>
               <Route element={<RequireAbility ability="integrations.manage" />}>
                 <Route path="integrations/open311" element={<Open311Page />} />
@@ -119,9 +126,19 @@ export function AppRoutes() {
                 <Route path="consultations" element={<ConsultationsPage />} />
                 <Route path="consultations/:id" element={<ConsultationPage />} />
               </Route>
+              <Route element={<RequireAbility ability="meetings.read" />}>
+                <Route path="meetings/*" element={<MeetingsRoutes />} />
+              </Route>
+              <Route element={<RequireAbility ability="surveys.read" />}>
+                <Route path="surveys" element={<SurveysPage />} />
+                <Route path="surveys/:id" element={<SurveyPage />} />
+              </Route>
               <Route element={<RequireAbility ability="programmes.read" />}>
                 <Route path="programmes" element={<ProgrammesPage />} />
+                <Route path="programmes/unserved" element={<UnservedPage />} />
               </Route>
+              {/* readers and assigned evaluators; the server answers 404 for the rest */}
+              <Route path="projects/*" element={<ProjectsRoutes />} />
               <Route path="*" element={<NotFound />} />
             </Route>
           </Route>

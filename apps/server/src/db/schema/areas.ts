@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  check,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { communityScopeIds } from './columns.js';
 import { areaKind, handlerOrgKind } from './enums.js';
 
@@ -59,6 +71,8 @@ export const flats = pgTable(
     floorNo: smallint('floor_no').notNull(),
     flatNo: text('flat_no').notNull(),
     position: smallint('position').notNull(),
+    /** 专有部分建筑面积 (m²): what an owners' vote (Civil Code art. 278) weighs */
+    floorAreaM2: numeric('floor_area_m2', { precision: 8, scale: 2, mode: 'number' }),
   },
   (t) => [uniqueIndex('flats_building_unit_no_uq').on(t.buildingId, t.unitNo, t.flatNo), index('flats_community_idx').on(t.communityId)],
 );

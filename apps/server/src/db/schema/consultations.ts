@@ -1,10 +1,11 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { areaNodes } from './areas.js';
+import { areaNodes, flats } from './areas.js';
 import { communityScopeIds, ts } from './columns.js';
-import { households, residents } from './registry.js';
+import { householdIdColumn, residents } from './registry.js';
 import { users } from './users.js';
 
-export const voteEligibility = pgEnum('vote_eligibility', ['compound_households', 'building_households', 'representatives']);
+export const voteEligibility = pgEnum('vote_eligibility', ['compound_households', 'building_households', 'representatives', 'owners']);
 export const voteChannel = pgEnum('vote_channel', ['online', 'in_person', 'paper']);
 
 /** 议事协商: a topic put to the households of a compound or building (or the representatives), with options, quorum and closing time. */
@@ -28,6 +29,8 @@ export const consultations = pgTable(
     closesAt: ts('closes_at').notNull(),
     /** the eligible count frozen when results are published (the record keeps it) */
     eligibleAtClose: integer('eligible_at_close'),
+    /** owners' votes: the exclusive area (in 0.01 m²) and the owners frozen when results are published */
+    ownerBaseAtClose: jsonb('owner_base_at_close').$type<{ areaCm: number; owners: number; flats: number }>(),
     publishedAt: ts('published_at'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull().defaultNow(),
@@ -43,14 +46,19 @@ export const consultationVotes = pgTable(
     consultationId: uuid('consultation_id')
       .notNull()
       .references(() => consultations.id, { onDelete: 'cascade' }),
-    householdId: uuid('household_id')
-      .notNull()
-      .references(() => households.id),
+    householdId: householdIdColumn(),
     residentId: uuid('resident_id').references(() => residents.id),
+    /** owners' votes: the exclusive part (flat) this vote stands for; each counts once across all channels */
+    flatId: uuid('flat_id').references(() => flats.id),
     optionKey: text('option_key').notNull(),
     channel: voteChannel('channel').notNull(),
     recordedBy: uuid('recorded_by').references(() => users.id),
     castAt: ts('cast_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('consultation_votes_household_uq').on(t.consultationId, t.householdId)],
+  (t) => [
+    uniqueIndex('consultation_votes_household_uq')
+      .on(t.consultationId, t.householdId)
+      .where(sql`flat_id IS NULL`),
+    uniqueIndex('consultation_votes_flat_uq').on(t.consultationId, t.flatId),
+  ],
 );

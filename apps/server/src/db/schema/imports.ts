@@ -50,6 +50,13 @@ export const importJobs = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** who started the current run (its audit actor when another server takes the run over) */
+    runBy: uuid('run_by').references(() => users.id, { onDelete: 'set null' }),
+    /** the server running it (checking, importing) and until when its claim holds unless renewed */
+    claimedBy: text('claimed_by'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    /** how many times the current run was claimed: a run that keeps losing its server is given up */
+    attempts: integer('attempts').notNull().default(0),
   },
   (t) => [index('import_jobs_community_idx').on(t.communityId, t.createdAt)],
 );

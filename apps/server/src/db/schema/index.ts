@@ -1,5 +1,6 @@
 export * from './enums.js';
 export * from './areas.js';
+export * from './area-bounds.js';
 export * from './users.js';
 export * from './registry.js';
 export * from './imports.js';
@@ -13,4 +14,8 @@ export * from './property.js';
 export * from './mediation.js';
 export * from './legal.js';
 export * from './consultations.js';
+export * from './ownership.js';
+export * from './surveys.js';
 export * from './programmes.js';
+export * from './projects.js';
+export * from './meetings.js';

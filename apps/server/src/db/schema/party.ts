@@ -100,6 +100,8 @@ export const partyMembers = pgTable(
     commitments: text('commitments'),
     status: text('status').$type<PartyMemberStatus>().notNull().default('active'),
     leftOn: date('left_on'),
+    /** the sign-in account of an in-service member reporting here (在职党员报到), who lives elsewhere */
+    userId: uuid('user_id').references(() => users.id),
     ...scope(),
     ...stamps(),
   },
@@ -107,6 +109,9 @@ export const partyMembers = pgTable(
     index('party_members_org_idx').on(t.orgId),
     index('party_members_community_idx').on(t.communityId, t.status),
     index('party_members_street_idx').on(t.streetId),
+    uniqueIndex('party_members_user_uq')
+      .on(t.userId)
+      .where(sql`${t.userId} IS NOT NULL`),
     uniqueIndex('party_members_active_resident_uq')
       .on(t.residentId)
       .where(sql`${t.status} = 'active' AND ${t.residentId} IS NOT NULL`),

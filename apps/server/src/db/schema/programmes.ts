@@ -1,4 +1,5 @@
 import { ProgrammeKind } from '@linli/contracts';
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { handlerOrgs } from './areas.js';
 import { communityScopeIds, tuple } from './columns.js';
@@ -50,7 +51,10 @@ export const programmeEnrolments = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('programme_enrolments_uq').on(t.programmeId, t.residentId),
+    /** one live enrolment per resident and programme; an ended one does not block enrolling again */
+    uniqueIndex('programme_enrolments_uq')
+      .on(t.programmeId, t.residentId)
+      .where(sql`${t.endedOn} IS NULL`),
     index('programme_enrolments_household_idx').on(t.householdId),
     index('programme_enrolments_community_idx').on(t.communityId, t.enrolledOn),
   ],

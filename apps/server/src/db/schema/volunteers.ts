@@ -146,6 +146,8 @@ export const volunteerHours = pgTable(
     organiser: text('organiser').notNull(),
     recordedBy: uuid('recorded_by').references(() => users.id),
     verifiedBy: uuid('verified_by').references(() => users.id),
+    /** why staff rejected self-reported hours (shown in the volunteer's ledger) */
+    decisionNote: text('decision_note'),
     ...scope(),
     ...created(),
   },

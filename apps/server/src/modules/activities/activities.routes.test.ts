@@ -136,6 +136,12 @@ describe('activities', () => {
     expect(res.statusCode).toBe(403);
   });
 
+  it('community_staff: another community’s activity figures answer 404, its own 200', async () => {
+    const staffB = await kit.as('community_staff', { areaId: B.community.id });
+    expect((await staffB.get(`/api/activities/figures?communityId=${A.community.id}`)).statusCode).toBe(404);
+    expect((await staffB.get(`/api/activities/figures?communityId=${B.community.id}`)).statusCode).toBe(200);
+  });
+
   it('grid_worker: cannot read the activity figures (403)', async () => {
     const worker = await kit.as('grid_worker', { areaId: A.grid.id });
     expect((await worker.get('/api/activities/figures?year=2026')).statusCode).toBe(403);

@@ -29,7 +29,7 @@ export const authRoutes: ModuleRoutes = (deps) => async (app) => {
   app.get(
     '/api/me',
     {
-      preHandler: requireSession,
+      onRequest: requireSession,
       schema: { tags, summary: 'The signed-in user, roles, scopes and abilities', response: { 200: MeDto, 401: ErrorBody } },
     },
     async (req) => getMe({ ctx: req.auth, input: { me: req.me!, csrfToken: req.session!.csrfToken } }),
@@ -37,7 +37,7 @@ export const authRoutes: ModuleRoutes = (deps) => async (app) => {
   app.put(
     '/api/me/locale',
     {
-      preHandler: requireSession,
+      onRequest: requireSession,
       schema: { tags, summary: 'Save the UI language', body: z.object({ locale: Locale }), response: { 200: OkBody } },
     },
     async (req) => setMyLocale({ ctx: req.auth, input: req.body }),
@@ -45,9 +45,14 @@ export const authRoutes: ModuleRoutes = (deps) => async (app) => {
   app.post(
     '/api/me/password',
     {
-      preHandler: requireSession,
-      schema: { tags, summary: 'Change own password', body: ChangePasswordInput, response: { 200: OkBody, 400: ErrorBody } },
+      onRequest: requireSession,
+      schema: {
+        tags,
+        summary: 'Change own password (throttled like sign-in)',
+        body: ChangePasswordInput,
+        response: { 200: OkBody, 400: ErrorBody, 429: ErrorBody },
+      },
     },
-    async (req) => changeMyPassword({ ctx: req.auth, input: { ...req.body, token: req.sessionToken! } }),
+    async (req) => changeMyPassword({ ctx: req.auth, input: { ...req.body, token: req.sessionToken!, limits: deps.throttle } }),
   );
 };

@@ -1,43 +1,94 @@
+import type { Locale } from '@linli/contracts';
 import { AppError } from '../../core/errors.js';
-import type { Db } from '../../db/pool.js';
-import { type FailureKey, deleteFailures, deleteFailuresBefore, insertFailures, recentFailures } from './repo-throttle.js';
+import type { Db, Tx } from '../../db/pool.js';
+import { AUTH_MESSAGES } from './messages.js';
+import {
+  type FailureKey,
+  type RecentFailures,
+  deleteFailures,
+  deleteFailuresBefore,
+  insertFailures,
+  recentFailures,
+  tryLockAttempt,
+} from './repo-throttle.js';
 
-export type ThrottleLimits = { account: { max: number; windowMs: number }; address: { max: number; windowMs: number } };
+/** Growing waits: the first `free` failures cost nothing, then each one makes the next attempt wait, doubling up to `maxMs`. */
+export type DelayRule = { free: number; baseMs: number; maxMs: number; windowMs: number };
+/** A ceiling: `max` failures in `windowMs`, then nothing until the oldest leaves the window. */
+export type CeilingRule = { max: number; windowMs: number };
+export type ThrottleLimits = { account: DelayRule; address: CeilingRule };
 
-/** Per account 10 failures in 15 minutes; per address 100 failures an hour. */
+/**
+ * Per account: 5 free failures, then waits of 2, 4, 8, 16, 32 and at most 60 s (failures are forgotten after 15 minutes
+ * or at a successful sign-in). Per address: 100 failures an hour. The correct password always works once the wait is over.
+ */
 export const DEFAULT_THROTTLE: ThrottleLimits = {
-  account: { max: 10, windowMs: 15 * 60_000 },
+  account: { free: 5, baseMs: 2_000, maxMs: 60_000, windowMs: 15 * 60_000 },
   address: { max: 100, windowMs: 60 * 60_000 },
 };
 
-async function retryAfter(db: Db, k: FailureKey, limit: { max: number; windowMs: number }, now: Date): Promise<number | null> {
-  const r = await recentFailures(db, k, new Date(now.getTime() - limit.windowMs));
-  if (r.n < limit.max || !r.oldest) return null;
-  return Math.max(1, Math.ceil((r.oldest.getTime() + limit.windowMs - now.getTime()) / 1000));
+/** The wait after `failures` recent failures, in ms: 0 for the free ones, then baseMs doubling, capped at maxMs. */
+export function delayAfter(failures: number, rule: DelayRule): number {
+  if (failures <= rule.free) return 0;
+  return Math.min(rule.maxMs, rule.baseMs * 2 ** Math.min(30, failures - rule.free - 1));
 }
 
-const keys = (username: string, ip: string | null) => ({
-  account: { keyKind: 'account' as const, key: username.toLowerCase() },
-  address: { keyKind: 'address' as const, key: ip ?? 'unknown' },
-});
+const isDelay = (rule: DelayRule | CeilingRule): rule is DelayRule => 'baseMs' in rule;
 
-/** Throws LIMIT_EXCEEDED with the seconds to wait when either counter is full. */
-export async function assertNotThrottled(db: Db, username: string, ip: string | null, limits: ThrottleLimits, now = new Date()) {
-  const k = keys(username, ip);
-  const waits = await Promise.all([retryAfter(db, k.account, limits.account, now), retryAfter(db, k.address, limits.address, now)]);
-  const wait = Math.max(...waits.map((w) => w ?? 0));
-  if (wait > 0) throw new AppError('LIMIT_EXCEEDED', undefined, { retryAfterSeconds: wait });
+/** Seconds still to wait under one rule, given the key's recent failures; 0 when an attempt may go ahead. */
+export function secondsToWait(r: RecentFailures, rule: DelayRule | CeilingRule, now: Date): number {
+  const until = isDelay(rule)
+    ? r.latest && r.latest.getTime() + delayAfter(r.n, rule)
+    : r.n >= rule.max && r.oldest && r.oldest.getTime() + rule.windowMs;
+  return until && until > now.getTime() ? Math.ceil((until - now.getTime()) / 1000) : 0;
 }
 
-export async function recordLoginFailure(db: Db, username: string, ip: string | null, now = new Date()) {
-  const k = keys(username, ip);
-  await insertFailures(db, [k.account, k.address], now);
-}
+export type Guard = { key: FailureKey; rule: DelayRule | CeilingRule };
 
-export async function clearAccountFailures(db: Db, username: string) {
-  await deleteFailures(db, keys(username, null).account);
+export const loginGuards = (username: string, ip: string | null, limits: ThrottleLimits): Guard[] => [
+  { key: { keyKind: 'account', key: username.toLowerCase() }, rule: limits.account },
+  { key: { keyKind: 'address', key: ip ?? 'unknown' }, rule: limits.address },
+];
+
+export const passwordGuards = (userId: string, ip: string | null, limits: ThrottleLimits): Guard[] => [
+  { key: { keyKind: 'password', key: userId }, rule: limits.account },
+  { key: { keyKind: 'address', key: ip ?? 'unknown' }, rule: limits.address },
+];
+
+export const tooManyAttempts = (seconds: number, locale: Locale) =>
+  new AppError('LIMIT_EXCEEDED', AUTH_MESSAGES.tooManyAttempts(seconds)[locale], { retryAfterSeconds: seconds, reason: 'throttled' });
+
+/**
+ * One password attempt under the guards (the first names the account): refused with 429 and the seconds to wait while a
+ * guard waits or another attempt on the account is running; otherwise `attempt` runs, a failure counts on every guard
+ * and a success clears the account's failures. Refused attempts count nothing, so waiting always ends.
+ */
+export async function guardedAttempt<T extends { ok: boolean }>(
+  db: Db,
+  locale: Locale,
+  guards: readonly Guard[],
+  attempt: (tx: Tx) => Promise<T>,
+  now = new Date(),
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    if (!(await tryLockAttempt(tx, guards[0]!.key))) throw tooManyAttempts(1, locale);
+    let wait = 0;
+    for (const g of guards)
+      wait = Math.max(wait, secondsToWait(await recentFailures(tx, g.key, new Date(now.getTime() - g.rule.windowMs)), g.rule, now));
+    if (wait > 0) throw tooManyAttempts(wait, locale);
+    const result = await attempt(tx);
+    if (result.ok) await deleteFailures(tx, guards[0]!.key);
+    else
+      await insertFailures(
+        tx,
+        guards.map((g) => g.key),
+        now,
+      );
+    return result;
+  });
 }
 
 export async function sweepLoginFailures(db: Db, now = new Date()) {
-  await deleteFailuresBefore(db, new Date(now.getTime() - DEFAULT_THROTTLE.address.windowMs));
+  const longest = Math.max(DEFAULT_THROTTLE.account.windowMs, DEFAULT_THROTTLE.address.windowMs);
+  await deleteFailuresBefore(db, new Date(now.getTime() - longest));
 }

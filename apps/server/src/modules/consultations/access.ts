@@ -4,7 +4,9 @@ import { authorize } from '../../core/authorize.js';
 import type { Db, Tx } from '../../db/pool.js';
 import { ineligibility, isOpen } from './eligibility.js';
 import { canManageConsultation, canSeeConsultation, canVoteOnline } from './policy.js';
+import { ruleOf } from './owners-rule.js';
 import { presentTopic } from './presenter.js';
+import { ownedParts, ownerTally, votedParts } from './repo-owners.js';
 import { type ConsultationRow, type VoterRow, countEligible, findConsultation, findVoter, householdVote, tallyOf } from './repo.js';
 
 /** The signed-in resident with their household's place, or null for staff accounts. */
@@ -27,13 +29,19 @@ export async function viewTopic(db: Db | Tx, actor: Actor, voter: VoterRow | nul
   const eligible = row.eligibleAtClose ?? (await countEligible(db, row));
   const tally = await tallyOf(db, row.id);
   const mine = voter ? await householdVote(db, row.id, voter.householdId) : undefined;
-  const mayVote = open && !mine && voter !== null && canVoteOnline(actor, voter, row) && ineligibility(row, voter) === null;
+  const owners = row.eligibility === 'owners' ? { tally: await ownerTally(db, row), rule: ruleOf(row.kind) } : null;
+  // owners' votes: the resident may vote while a part their household owns here has not voted
+  const parts = owners && voter ? (await ownedParts(db, row, voter.householdId)).map((p) => p.flatId) : [];
+  const unvoted = owners && voter ? parts.length - (await votedParts(db, row.id, parts)).size : mine ? 0 : 1;
+  const v = voter && { ...voter, ownedParts: parts.length };
+  const mayVote = open && unvoted > 0 && v !== null && canVoteOnline(actor, v, row) && ineligibility(row, v) === null;
   return presentTopic({
     row,
     eligible,
     tally,
     mine,
     open,
+    owners,
     showTally: manage || row.publishedAt !== null,
     abilities: { vote: mayVote, record: manage && open, publish: manage && !open && !row.publishedAt },
   });

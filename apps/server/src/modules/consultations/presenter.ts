@@ -1,5 +1,6 @@
 import type { BallotDto, VoteChannel, VoteTopicDto } from '@linli/contracts';
 import { maskName } from '../map/mask-name.js';
+import { type OwnerRule, type OwnerTally, ownerWinner, participationOf, presentOwners } from './owners-rule.js';
 import type { ConsultationRow, TallyRow, VoteRow, listVotes } from './repo.js';
 
 export type TopicView = {
@@ -10,6 +11,8 @@ export type TopicView = {
   /** whether the option tally is shown (staff always, residents once published) */
   showTally: boolean;
   open: boolean;
+  /** owners' votes: the count by area and owners with the rule of the topic's kind */
+  owners: { tally: OwnerTally; rule: OwnerRule } | null;
   abilities: VoteTopicDto['abilities'];
 };
 
@@ -31,7 +34,11 @@ export function presentTopic(v: TopicView): VoteTopicDto {
     label: o.label,
     votes: v.tally.filter((t) => t.optionKey === o.key).reduce((s, t) => s + t.n, 0),
   }));
-  const quorumReached = voted >= row.quorum;
+  const o = v.owners;
+  const part = o && participationOf(o.tally);
+  // an owners' vote stands on the double 2/3 participation, a household vote on its quorum
+  const quorumReached = part ? part.areaReached && part.ownersReached : voted >= row.quorum;
+  const decided = o ? ownerWinner(o.tally, o.rule) : winnerOf(counts, quorumReached);
   return {
     id: row.id,
     title: row.title,
@@ -50,10 +57,11 @@ export function presentTopic(v: TopicView): VoteTopicDto {
     byChannel,
     quorumReached,
     tally: v.showTally ? counts : null,
-    winner: v.showTally && !v.open ? winnerOf(counts, quorumReached) : null,
+    winner: v.showTally && !v.open ? decided : null,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     myVote: v.mine ? { optionKey: v.mine.optionKey, channel: v.mine.channel, castAt: v.mine.castAt.toISOString() } : null,
     abilities: v.abilities,
+    owners: o ? presentOwners(o.tally, o.rule, v.showTally) : null,
   };
 }
 

@@ -5,6 +5,7 @@ import { scopeFilter } from '../../core/scope.js';
 import type { Db, Tx } from '../../db/pool.js';
 import { areaNodes, consultationVotes, consultations, households, residents } from '../../db/schema/index.js';
 import { REPRESENTATIVE_TAG } from './eligibility.js';
+import { ownerBase } from './repo-owners.js';
 
 type Conn = Db | Tx;
 export type ConsultationRow = typeof consultations.$inferSelect & { areaName: string };
@@ -84,6 +85,7 @@ export type VoterRow = NonNullable<Awaited<ReturnType<typeof findVoter>>>;
 
 /** How many households (or representatives' households) may vote now. */
 export async function countEligible(db: Conn, c: ConsultationRow): Promise<number> {
+  if (c.eligibility === 'owners') return (await ownerBase(db, c)).flats;
   if (c.eligibility === 'representatives') {
     const [r] = await db
       .select({ n: sql<number>`count(DISTINCT ${residents.householdId})::int` })
@@ -123,8 +125,12 @@ export async function insertVote(tx: Tx, values: typeof consultationVotes.$infer
   return row!;
 }
 
-export async function markPublished(tx: Tx, id: string, eligible: number): Promise<void> {
-  await tx.update(consultations).set({ publishedAt: new Date(), eligibleAtClose: eligible }).where(eq(consultations.id, id));
+export async function markPublished(tx: Tx, c: ConsultationRow, eligible: number): Promise<void> {
+  const ownerBaseAtClose = c.eligibility === 'owners' ? await ownerBase(tx, c) : null;
+  await tx
+    .update(consultations)
+    .set({ publishedAt: new Date(), eligibleAtClose: eligible, ownerBaseAtClose })
+    .where(eq(consultations.id, c.id));
 }
 
 const building = alias(areaNodes, 'ballot_building');

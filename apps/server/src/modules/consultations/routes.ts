@@ -1,4 +1,15 @@
-import { BallotInput, BallotList, ErrorBody, IdParam, VoteTopicDto, VoteTopicInput, VoteTopicList, VoteTopicQuery } from '@linli/contracts';
+import {
+  BallotInput,
+  BallotList,
+  ErrorBody,
+  IdParam,
+  OwnerRecordDto,
+  OwnerRecordInput,
+  VoteTopicDto,
+  VoteTopicInput,
+  VoteTopicList,
+  VoteTopicQuery,
+} from '@linli/contracts';
 import { requireSession } from '../auth/plugin.js';
 import type { ModuleRoutes } from '../module.js';
 import { castVote } from './verbs/cast-vote.js';
@@ -7,6 +18,7 @@ import { getConsultation } from './verbs/get-consultation.js';
 import { listBallots } from './verbs/list-ballots.js';
 import { listConsultationsInScope } from './verbs/list-consultations.js';
 import { publishConsultation } from './verbs/publish-consultation.js';
+import { recordOwner } from './verbs/record-owner.js';
 
 const tags = ['consultations'];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -51,5 +63,18 @@ export const consultationRoutes: ModuleRoutes = () => async (app) => {
     '/api/consultations/:id/publish',
     { schema: { tags, summary: 'Publish the results after closing', params: IdParam, response: topic } },
     async (req) => publishConsultation({ ctx: req.auth, input: req.params }),
+  );
+  app.put(
+    '/api/consultations/owners/:id',
+    {
+      schema: {
+        tags,
+        summary: "Register a resident's household as the owner of its flat, with the floor area (owners' votes)",
+        params: IdParam,
+        body: OwnerRecordInput,
+        response: { 200: OwnerRecordDto, ...errors },
+      },
+    },
+    async (req) => recordOwner({ ctx: req.auth, input: { ...req.body, id: req.params.id } }),
   );
 };

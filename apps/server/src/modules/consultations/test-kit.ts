@@ -26,3 +26,35 @@ export function parkingTopic(areaId: string, extra: Record<string, unknown> = {}
     ...extra,
   };
 }
+
+/** Makes `household` the owner of its flat, with the flat's floor area (m²): one exclusive part of an owners' vote. */
+export async function ownFlat(ctx: TestApp, household: { id: string; flatId: string | null }, areaM2: number) {
+  await ctx.t.pool.query(`UPDATE flats SET floor_area_m2 = $2 WHERE id = $1`, [household.flatId, areaM2]);
+  await ctx.t.pool.query(
+    `INSERT INTO flat_owners (flat_id, household_id, community_id, street_id, district_id)
+     SELECT f.id, $2, f.community_id, f.street_id, f.district_id FROM flats f WHERE f.id = $1`,
+    [household.flatId, household.id],
+  );
+}
+
+/** An owner household of `building` with a portal account, owning its flat of `areaM2` m². */
+export async function ownerHousehold(ctx: TestApp, building: AreaRow, areaM2 = 100) {
+  const r = await residentHousehold(ctx, building);
+  await ownFlat(ctx, r.household, areaM2);
+  return r;
+}
+
+/** An owners' vote (choosing the property company) for the owners of `areaId`, closing in an hour. */
+export function ownersTopic(areaId: string, extra: Record<string, unknown> = {}) {
+  return parkingTopic(areaId, {
+    title: '续聘物业公司',
+    kind: 'property_selection',
+    eligibility: 'owners',
+    options: [
+      { key: 'yes', label: '同意续聘' },
+      { key: 'no', label: '不同意' },
+    ],
+    quorum: 1,
+    ...extra,
+  });
+}

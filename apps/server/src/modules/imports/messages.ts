@@ -111,6 +111,11 @@ export const IMPORT_PROBLEMS = {
   widened: () => text('全角字符已转换为半角', 'Full-width characters were converted'),
   legacyId: () => text('15位身份证号已升为18位', 'The 15-digit ID number was converted to 18 characters'),
   interrupted: () => text('处理被中断（服务器重启），请重新运行', 'Processing was interrupted (server restart); run it again'),
+  fileMissing: () =>
+    text(
+      '接手处理的服务器找不到上传的文件（各服务器须共用数据目录），请重新上传',
+      'The server that took over cannot find the uploaded file (servers must share the data directory); upload it again',
+    ),
   failed: () => text('处理时出错，未导入任何数据', 'Processing failed; nothing was imported'),
   expired: () =>
     text(

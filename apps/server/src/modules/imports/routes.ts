@@ -5,7 +5,7 @@ import { CommitImportInput, CreateImportQuery, DryRunImportInput, ErrorBody, IdP
 import { requireSession } from '../auth/plugin.js';
 import { XLSX_TYPE, XlsxBody, attachment } from '../exports/xlsx-http.js';
 import type { ModuleRoutes } from '../module.js';
-import type { ImportSetup } from './job-run.js';
+import { type ImportSetup, type RunEnv, runClaimedJob } from './job-run.js';
 import { createRunner } from './runner.js';
 import { importsDir } from './stored-files.js';
 import { buildTemplate } from './template.js';
@@ -21,21 +21,23 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 
 /**
  * Excel import of household registers: template, upload, background dry run and commit, progress. The verbs get
- * this server's uploads directory, limits and in-process runner inside their input (`setup`): the runner is state
- * of this app instance, not of a request.
+ * the uploads directory, limits and this server's runner inside their input (`setup`): runs are claimed from the
+ * database, so any server runs them and a dead server's run is taken over (runner.ts).
  */
 export const importRoutes: ModuleRoutes = (deps) => async (app) => {
   const limits = { ...DEFAULT_XLSX_LIMITS, ...deps.importLimits };
-  const runner = createRunner();
-  const setup: ImportSetup = {
+  const env: RunEnv = {
+    db: deps.database.db,
+    pii: deps.pii,
     dir: importsDir(deps.dataDir ?? path.join(os.tmpdir(), 'linli-data')),
     limits,
-    runner,
     log: (e) => app.log.error({ err: e }, 'import job failed'),
   };
+  const runner = createRunner({ db: env.db, log: env.log, work: (job, runnerId, ctx) => runClaimedJob(env, job, runnerId, ctx) });
+  const setup: ImportSetup = { dir: env.dir, limits, runner, log: env.log };
   await app.register(multipart, { limits: { fileSize: limits.maxFileBytes, files: 1, fields: 10, fieldSize: 1024 } });
   app.addHook('onRequest', requireSession);
-  app.addHook('onClose', () => runner.idle());
+  app.addHook('onClose', () => runner.stop());
 
   app.get(
     '/api/imports/template.xlsx',

@@ -1,4 +1,4 @@
-import type { MediationQuery, Role } from '@linli/contracts';
+import { type MediationQuery, type Role, type Text, pickLocale } from '@linli/contracts';
 import { type SQL, and, asc, count, desc, eq, exists, inArray, max, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/actor.js';
 import type { Db, Tx } from '../../db/pool.js';
@@ -218,6 +218,9 @@ export async function mediatorsOf(tx: Tx, caseId: string): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-export async function notifyUsers(tx: Tx, userIds: string[], kind: string, title: string): Promise<void> {
-  if (userIds.length) await tx.insert(notifications).values(userIds.map((userId) => ({ userId, kind, title })));
+/** Notifies each user in their own language (the account's locale), like the orders' notifications. */
+export async function notifyUsers(tx: Tx, userIds: string[], kind: string, title: Text): Promise<void> {
+  if (!userIds.length) return;
+  const rows = await tx.select({ id: users.id, locale: users.locale }).from(users).where(inArray(users.id, userIds));
+  await tx.insert(notifications).values(rows.map((u) => ({ userId: u.id, kind, title: title[pickLocale(u.locale)] })));
 }

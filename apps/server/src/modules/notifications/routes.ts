@@ -1,5 +1,7 @@
 import { ErrorBody, MyEmail, NotificationDto, NotificationList, NotificationQuery, UnreadCount } from '@linli/contracts';
 import { z } from 'zod';
+import { AppError } from '../../core/errors.js';
+import { RATE_MESSAGES } from '../../core/rate-limit.js';
 import { requireSession } from '../auth/plugin.js';
 import type { ModuleRoutes } from '../module.js';
 import { notificationHub } from './stream.js';
@@ -56,11 +58,14 @@ export const notificationRoutes: ModuleRoutes = (deps) => async (app) => {
         tags,
         summary: 'Server-sent events: `event: notification` with {notification, unread} on every new notification; `: ping` every 25 s',
         produces: ['text/event-stream'],
-        response: { 200: z.string().describe('text/event-stream'), 401: ErrorBody },
+        response: { 200: z.string().describe('text/event-stream'), 401: ErrorBody, 429: ErrorBody },
       },
     },
     async (req, reply) => {
       const { actor } = req.auth;
+      const max = deps.rateLimits.streamsPerUser;
+      if (hub.openStreams(actor.userId) >= max)
+        throw new AppError('LIMIT_EXCEEDED', RATE_MESSAGES.streams(max)[req.auth.locale], { retryAfterSeconds: 30, limit: 'streams' });
       reply.hijack();
       reply.raw.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',

@@ -11,6 +11,8 @@ import { countUnread, latestNotification } from './repo.js';
 const HEARTBEAT_MS = 25_000;
 
 export type NotificationHub = {
+  /** how many streams `userId` has open on this server */
+  openStreams: (userId: string) => number;
   /** keeps `res` open as `userId`'s event stream until the client goes or the session (`tokenHash`) ends */
   attach: (userId: string, tokenHash: string, res: ServerResponse) => Promise<void>;
   /** ends every stream and the LISTEN connection */
@@ -74,8 +76,9 @@ export function notificationHub(database: Database, log: (msg: string) => void =
   };
 
   return {
+    openStreams: (userId) => clients.get(userId)?.size ?? 0,
+    // counted before the first await, so a burst of opens cannot slip past the per-user cap
     attach: async (userId, tokenHash, res) => {
-      await start();
       const set = clients.get(userId) ?? new Set();
       clients.set(userId, set);
       set.add(res);
@@ -85,6 +88,7 @@ export function notificationHub(database: Database, log: (msg: string) => void =
         sessionOf.delete(res);
         if (set.size === 0) clients.delete(userId);
       });
+      await start();
       send(res, { notification: null, unread: await countUnread(database.db, userId) });
     },
     close: async () => {

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { O311Discovery } from './wire.js';
 
 /** When this API's behaviour last changed; clients compare it to know whether to re-read discovery. */
-export const CHANGESET = '2026-11-23T00:00:00+08:00';
+export const CHANGESET = '2026-12-07T00:00:00+08:00';
 
 /**
  * Both endpoints point at this server: a Linli installation is its own test bed (the demo street and its key), so

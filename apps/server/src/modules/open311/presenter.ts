@@ -1,10 +1,12 @@
-import { type Open311KeyDto, ORDER_STATUS_LABELS, SERVICE_CATEGORY_LABELS, TERMINAL_STATUSES } from '@linli/contracts';
+import { type Open311KeyDto, type OrderStatus, ORDER_STATUS_LABELS, SERVICE_CATEGORY_LABELS, TERMINAL_STATUSES } from '@linli/contracts';
 import type { Actor } from '../../core/actor.js';
 import { canManageKeys } from './policy.js';
 import type { KeyWithCommunity } from './repo-keys.js';
+import { maskPersonal } from './mask.js';
 import type { O311RequestRow } from './repo-requests.js';
+import type { StatusChangeRow } from './repo-updates.js';
 import type { O311ServiceRow } from './repo-services.js';
-import { type O311Request, type O311Service, type O311ServiceDefinition, o311Time } from './wire.js';
+import { type O311Request, type O311Service, type O311ServiceDefinition, type O311Update, o311Time } from './wire.js';
 
 /** A key as the console lists it; the key itself is never stored, so never shown again. */
 export function presentKey(actor: Actor, row: KeyWithCommunity): Open311KeyDto {
@@ -67,7 +69,8 @@ function toNumber(v: string | null): number | null {
 /**
  * Open311 data is public, so it never carries personal data: no names, phones or e-mails, and the place only down
  * to the building (never the unit or flat). The description is published only for orders filed through Open311
- * (the client published it); other channels' texts are the resident's words and get a generic text.
+ * (the client published it), masked (mask.ts); other channels' texts are the resident's words and get a generic
+ * text. An Open311 order without a building shows the client's address text, masked below the building.
  */
 export function presentRequest(r: O311RequestRow): O311Request {
   const viaOpen311 = r.channel === 'open311';
@@ -79,17 +82,44 @@ export function presentRequest(r: O311RequestRow): O311Request {
     status_notes: ORDER_STATUS_LABELS[r.status]['zh-CN'],
     service_name: r.serviceName,
     service_code: r.serviceCode,
-    description: viaOpen311 ? r.description : PRIVATE_DESCRIPTION,
+    description: viaOpen311 ? maskPersonal(r.description) : PRIVATE_DESCRIPTION,
     agency_responsible: r.handlerOrgName,
     service_notice: serviceNotice(r),
     requested_datetime: o311Time(r.placedAt),
     updated_datetime: o311Time(isClosed ? (r.closedAt ?? r.updatedAt) : r.updatedAt),
     expected_datetime: o311Time(r.stageDueAt),
-    address: r.buildingCode || !viaOpen311 ? buildingLevel : r.address || buildingLevel,
+    address: r.buildingCode || !viaOpen311 ? buildingLevel : maskPersonal(r.address) || buildingLevel,
     address_id: r.buildingCode,
     zipcode: null,
     lat: toNumber(r.lat),
     long: toNumber(r.long),
     media_url: viaOpen311 ? r.mediaUrl : null,
+  };
+}
+
+/** Linli's statuses as the states FixMyStreet's Open311 client understands (its map_state). */
+const FMS_STATES: Record<OrderStatus, string> = {
+  placed: 'open',
+  dispatched: 'open',
+  accepted: 'action_scheduled',
+  in_progress: 'in_progress',
+  suspended: 'investigating',
+  handled: 'fixed',
+  confirmed: 'fixed',
+  closed: 'closed',
+  merged: 'duplicate',
+  withdrawn: 'closed',
+};
+
+/** One status change for `servicerequestupdates`: the fixed status text only, never the staff's free-text note. */
+export function presentUpdate(e: StatusChangeRow & { toStatus: OrderStatus }): O311Update {
+  return {
+    update_id: String(e.id),
+    service_request_id: e.orderNo,
+    status: FMS_STATES[e.toStatus],
+    updated_datetime: o311Time(e.at),
+    description: ORDER_STATUS_LABELS[e.toStatus]['zh-CN'],
+    media_url: null,
+    external_status_code: e.toStatus,
   };
 }

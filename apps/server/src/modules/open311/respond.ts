@@ -7,9 +7,22 @@ import { type XmlValue, renderXml } from './xml.js';
 export const FORMATS = ['json', 'xml'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** The format a path asks for by its extension; JSON unless it ends in `.xml`. */
+/** The format a path asks for by its extension; without one, XML when the Accept header prefers it; JSON otherwise. */
 export function formatOf(req: FastifyRequest): Format {
-  return (req.url.split('?')[0] ?? '').endsWith('.xml') ? 'xml' : 'json';
+  const path = (req.url.split('?')[0] ?? '').toLowerCase();
+  if (path.endsWith('.xml')) return 'xml';
+  if (path.endsWith('.json')) return 'json';
+  const accept = String(req.headers.accept ?? '');
+  return /\bxml\b/.test(accept) && !/\bjson\b/.test(accept) ? 'xml' : 'json';
+}
+
+/** Answers that carry request data (requests, tokens, updates, and their errors) must not be kept by caches. */
+const PUBLIC_CACHEABLE = /\/(discovery|services)(\/[^/?]*)?\.(json|xml)(\?|$)/;
+
+export function installNoStore(app: FastifyInstance): void {
+  app.addHook('onSend', async (req, reply) => {
+    if (!PUBLIC_CACHEABLE.test(req.url) || reply.statusCode >= 400) reply.header('cache-control', 'no-store');
+  });
 }
 
 /** Sends `value` as JSON, or as XML under the `root` container element. */

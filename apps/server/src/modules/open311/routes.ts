@@ -3,12 +3,13 @@ import { z } from 'zod';
 import type { ModuleRoutes } from '../module.js';
 import { discoveryOf } from './discovery.js';
 import { parseForm, parsePostBody } from './input.js';
-import { FORMATS, installO311Errors, sendO311 } from './respond.js';
+import { FORMATS, installNoStore, installO311Errors, sendO311 } from './respond.js';
 import { getO311Request } from './verbs/get-o311-request.js';
 import { getO311ServiceDefinition } from './verbs/get-o311-service-definition.js';
 import { getO311Token } from './verbs/get-o311-token.js';
 import { listO311Requests } from './verbs/list-o311-requests.js';
 import { listO311Services } from './verbs/list-o311-services.js';
+import { listO311Updates } from './verbs/list-o311-updates.js';
 import { placeOpen311Request } from './verbs/place-o311-request.js';
 import {
   O311Created,
@@ -19,6 +20,8 @@ import {
   O311Service,
   O311ServiceDefinition,
   O311Tokens,
+  O311Update,
+  O311UpdatesQuery,
 } from './wire.js';
 
 const tags = ['open311'];
@@ -30,7 +33,6 @@ const KeyQuery = z.object({ api_key: z.string().optional(), jurisdiction_id: z.s
  * installation (public data); with one, the key's street. POST needs a live key and lands in its community.
  */
 const geoReport: FastifyPluginAsyncZod = async (app) => {
-  installO311Errors(app);
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
     done(null, parseForm(String(body))),
   );
@@ -129,10 +131,29 @@ const geoReport: FastifyPluginAsyncZod = async (app) => {
         return sendO311(reply, fmt, 'service_requests', await getO311Token({ ctx: req.ctx, input }));
       },
     );
+    app.get(
+      `/servicerequestupdates.${fmt}`,
+      {
+        schema: {
+          tags,
+          summary: summary('Status changes in a time window (FixMyStreet extension; last 24 hours by default, at most 90 days)'),
+          querystring: O311UpdatesQuery,
+          response: { 200: z.array(O311Update), ...errors },
+        },
+      },
+      async (req, reply) => sendO311(reply, fmt, 'service_requests_updates', await listO311Updates({ ctx: req.ctx, input: req.query })),
+    );
   }
+};
+
+/** Everything under /open311 answers in GeoReport's error shape, unknown paths included; request data is never cached. */
+const open311: FastifyPluginAsyncZod = async (app) => {
+  installO311Errors(app);
+  installNoStore(app);
+  await app.register(geoReport, { prefix: '/v2' });
 };
 
 /** Open311 GeoReport v2 (the console's key management is routes-keys.ts). */
 export const open311Routes: ModuleRoutes = () => async (app) => {
-  await app.register(geoReport, { prefix: '/open311/v2' });
+  await app.register(open311, { prefix: '/open311' });
 };

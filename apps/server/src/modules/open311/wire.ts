@@ -61,6 +61,20 @@ export const O311Created = z.array(
 );
 export type O311Created = z.infer<typeof O311Created>;
 
+/** One status change as FixMyStreet's `servicerequestupdates` extension reads it (`<request_update>`). */
+export const O311Update = z.object({
+  update_id: z.string(),
+  service_request_id: z.string(),
+  /** FixMyStreet's state names (open, action_scheduled, in_progress, investigating, fixed, closed, duplicate) */
+  status: z.string(),
+  updated_datetime: z.string(),
+  description: z.string(),
+  media_url: z.string().nullable(),
+  /** the order's own status in Linli */
+  external_status_code: z.string(),
+});
+export type O311Update = z.infer<typeof O311Update>;
+
 export const O311Tokens = z.array(z.object({ token: z.string(), service_request_id: z.string() }));
 export type O311Tokens = z.infer<typeof O311Tokens>;
 
@@ -110,12 +124,22 @@ export const O311RequestQuery = z.object({
 });
 export type O311RequestQuery = z.infer<typeof O311RequestQuery>;
 
+/** The query of GET /servicerequestupdates: a time window (the last 24 hours by default, at most 90 days). */
+export const O311UpdatesQuery = z.object({
+  api_key: z.string().optional(),
+  jurisdiction_id: z.string().optional(),
+  start_date: isoTime,
+  end_date: isoTime,
+});
+export type O311UpdatesQuery = z.infer<typeof O311UpdatesQuery>;
+
 /** Element names of list items in the XML variant (GeoReport v2 containers). */
 export const XML_ITEMS = {
   services: 'service',
   attributes: 'attribute',
   values: 'value',
   service_requests: 'request',
+  service_requests_updates: 'request_update',
   errors: 'error',
   endpoints: 'endpoint',
   formats: 'format',

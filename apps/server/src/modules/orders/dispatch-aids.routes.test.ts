@@ -129,6 +129,13 @@ describe('handler suggestions', () => {
     expect(items[1]!.people).toEqual([{ id: w.otherHandler.id, name: w.otherHandler.name }]);
   });
 
+  it("community_staff: is never offered another community's organisation, even where such orders once went", async () => {
+    const orgOfB = await buildOrg(h.t.db, w.B.community);
+    for (let i = 0; i < 4; i++) await orderIn(h, w, { status: 'closed', handlerOrgId: orgOfB.id, placedAt: new Date(), stageDueAt: null });
+    const items = HandlerSuggestions.parse((await w.desk.get(`/api/orders/${order.id}/handler-suggestions`)).json()).items;
+    expect(items.map((i) => i.orgId)).toEqual([w.org.id, w.otherOrg.id, (w as ReadWorld & { quiet: { id: string } }).quiet.id]);
+  });
+
   it('lists every handler staff member of the organisation', async () => {
     const second = await person(h, 'handler_staff', { orgId: w.org.id });
     const items = HandlerSuggestions.parse((await w.desk.get(`/api/orders/${order.id}/handler-suggestions`)).json()).items;

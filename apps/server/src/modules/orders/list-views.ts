@@ -1,11 +1,22 @@
-import { LIVE_STATUSES, type OrderListQuery, type OrderStatus } from '@linli/contracts';
-import type { Actor } from '../../core/actor.js';
+import { LIVE_STATUSES, type OrderListQuery, type OrderStatus, rolesFor } from '@linli/contracts';
+import type { Actor, Assignment } from '../../core/actor.js';
 import { authorize, requireAbility } from '../../core/authorize.js';
 import type { AuthedCtx } from '../../core/context.js';
 import { forbidden } from '../../core/errors.js';
 import { canFilterByArea, handlerOrgIdsOf } from './policy.js';
 import { findAreaNode } from './repo.js';
 import type { ListOrder, OrderSelection, OrderStatusFilter, OrderViewScope } from './repo-list.js';
+
+const STREET_CLOSERS = rolesFor('close');
+const COMMUNITY_CLOSERS = rolesFor('close', true).filter((r) => !STREET_CLOSERS.includes(r));
+
+/** The assignments from which the actor closes orders: always (the street), or where the community is configured to. */
+export function closingAssignments(actor: Actor): { always: Assignment[]; ifCommunityCloses: Assignment[] } {
+  return {
+    always: actor.assignments.filter((a) => STREET_CLOSERS.includes(a.role)),
+    ifCommunityCloses: actor.assignments.filter((a) => COMMUNITY_CLOSERS.includes(a.role)),
+  };
+}
 
 type ViewPlan = { scope: OrderViewScope; order: ListOrder; ability: 'orders.desk' | 'orders.read' | null };
 
@@ -25,6 +36,12 @@ function planView(actor: Actor, q: Pick<OrderListQuery, 'view' | 'handlerOrgId'>
     }
     case 'mine':
       return { scope: { kind: 'placedOrFor', userId: actor.userId, residentId: actor.residentId }, order: 'newest', ability: null };
+    case 'closing': {
+      requireAbility(actor, 'orders.desk');
+      const closers = closingAssignments(actor);
+      if (closers.always.length + closers.ifCommunityCloses.length === 0) throw forbidden();
+      return { scope: { kind: 'closing', actor, ...closers }, order: 'due', ability: 'orders.desk' };
+    }
     case 'all':
       requireAbility(actor, 'orders.read');
       return { scope: { kind: 'area', actor, ability: 'orders.read', deskQueue: false }, order: 'newest', ability: 'orders.read' };

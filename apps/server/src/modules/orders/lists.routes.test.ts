@@ -176,7 +176,7 @@ describe('order lists', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(await closeOf()).toContain('close');
     const evaluator = (await list(w.evaluator, 'view=all'))!.items.find((i) => i.id === o.undated)!;
-    expect(evaluator.abilities).toEqual({ events: [], canComment: true, canCommentInternal: true });
+    expect(evaluator.abilities).toEqual({ events: [], canComment: false, canCommentInternal: false });
     await w.street.put(`/api/communities/${w.A.community.id}/order-settings`, { communityMayClose: false });
   });
 

@@ -5,7 +5,7 @@ import { claimAttachments } from '../attachments/claim.js';
 import { creditOrderHours } from '../volunteers/credit-order.js';
 import { ORDER_MESSAGES } from './messages.js';
 import { clockAfter, extendedClock, onTime, resumedClock } from './move-clock.js';
-import { canReadOrder, ratingVia } from './policy.js';
+import { canReadOrder, orgServesOrder, ratingVia } from './policy.js';
 import { type OrderPatch, type OrderRow, type ServiceRow, lockOrder, updateOrderVersioned } from './repo.js';
 import { findHandlerOrg, isActiveMemberOf } from './repo-dispatch.js';
 import { appendOrderEvent } from './repo-events.js';
@@ -23,7 +23,7 @@ export type MoveFacts = { tctx: TxCtx; order: OrderRow; service: ServiceRow; to:
 async function checkHandler(f: MoveFacts, orgId: string, userId: string | undefined): Promise<void> {
   const { tx, locale } = f.tctx;
   const org = await findHandlerOrg(tx, orgId);
-  if (!org || org.streetId !== f.order.streetId) throw invalid([{ path: 'handlerOrgId', message: ORDER_MESSAGES.orgNotServing()[locale] }]);
+  if (!org || !orgServesOrder(org, f.order)) throw invalid([{ path: 'handlerOrgId', message: ORDER_MESSAGES.orgNotServing()[locale] }]);
   if (userId && !(await isActiveMemberOf(tx, userId, orgId, HANDLER_ROLES)))
     throw invalid([{ path: 'handlerUserId', message: ORDER_MESSAGES.userNotOfOrg()[locale] }]);
 }

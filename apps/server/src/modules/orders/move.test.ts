@@ -127,12 +127,15 @@ describe('side moves', () => {
     expect((await w.handler.post(`/api/orders/${order.id}/events`, { event: 'accept' })).statusCode).toBe(404);
   });
 
-  it('refuses a handler organisation of another street, or a person outside the organisation', async () => {
+  it('refuses a handler organisation of another street or of another community, or a person outside the organisation', async () => {
     const order = await placeAs(w.resident, portalOrder(w));
     const farStreet = await buildArea(h.t.db, 'street', w.A.district);
     const farOrg = await buildOrg(h.t.db, farStreet);
     const far = await move(w.desk, order.id, { event: 'dispatch', handlerOrgId: farOrg.id }, 400);
-    expect(issuesOf(far)).toEqual([{ path: 'handlerOrgId', message: '该处置单位不服务本街道' }]);
+    expect(issuesOf(far)).toEqual([{ path: 'handlerOrgId', message: '该处置单位不服务本工单所在的区域' }]);
+    const orgOfB = await buildOrg(h.t.db, w.B.community);
+    const otherCommunity = await move(w.desk, order.id, { event: 'dispatch', handlerOrgId: orgOfB.id }, 400);
+    expect(issuesOf(otherCommunity)?.map((i) => i.path)).toEqual(['handlerOrgId']);
     const stranger = await move(w.desk, order.id, { event: 'dispatch', handlerOrgId: w.org.id, handlerUserId: w.desk.id }, 400);
     expect(issuesOf(stranger)?.map((i) => i.path)).toEqual(['handlerUserId']);
     expect((await rowOf(h, order.id)).status).toBe('placed');

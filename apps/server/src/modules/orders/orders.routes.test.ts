@@ -85,10 +85,13 @@ describe('POST /api/orders/:id/events', () => {
     expect((await rowOf(h, order.id)).status).toBe('placed');
   });
 
-  it('resident: cannot dispatch their own order (403); evaluator: cannot move an order they can read (403)', async () => {
+  it('resident: cannot dispatch their own order (403); evaluator: cannot move nor comment on an order they can read (403)', async () => {
     const order = await placeAs(w.resident, portalOrder(w));
     expect((await w.resident.post(`/api/orders/${order.id}/events`, dispatchBody())).statusCode).toBe(403);
     expect((await evaluator.post(`/api/orders/${order.id}/events`, { event: 'suspend', reason: '测试权限' })).statusCode).toBe(403);
+    expect((await evaluator.get(`/api/orders/${order.id}`)).statusCode).toBe(200);
+    expect((await evaluator.post(`/api/orders/${order.id}/comments`, { text: '评估意见' })).statusCode).toBe(403);
+    expect((await evaluator.post(`/api/orders/${order.id}/comments`, { text: '评估意见', internal: true })).statusCode).toBe(403);
     expect((await w.desk.post(`/api/orders/${order.id}/events`, { event: 'close', outcome: 'duplicate' })).statusCode).toBe(403);
   });
 

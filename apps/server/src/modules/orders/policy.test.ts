@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../core/actor.js';
 import { ORGS, TREE, actorFor } from '../areas/policy-test-kit.js';
 import type { OrderRow } from './repo.js';
-import { canCommentInternal, canReadOrder, orderAbilities, orderRolesOf } from './policy.js';
+import { canComment, canCommentInternal, canReadOrder, orderAbilities, orderRolesOf, orgServesOrder } from './policy.js';
 
 const { buildingA, communityB } = TREE;
 const RESIDENT_ID = '00000000-0000-4000-9000-000000000001';
@@ -101,13 +101,17 @@ const AREA_READERS: Role[] = [
   'building_leader',
   'evaluator',
 ];
+/** Area readers who also work orders there: every one but the read-only evaluator. */
+const AREA_WORKERS = AREA_READERS.filter((r) => r !== 'evaluator');
 
 /** Each action with the roles that may do it; every other role must not. */
 const TABLE: [action: string, check: (actor: Actor) => boolean, allowed: Role[]][] = [
   ['read an order of their area dispatched to their organisation', (a) => canReadOrder(a, inA), [...AREA_READERS, 'handler_staff']],
   ['read an order of their area dispatched elsewhere', (a) => canReadOrder(a, otherHandler), AREA_READERS],
   ['read an order of another community', (a) => canReadOrder(a, inB), ['system_admin', 'street_supervisor']],
-  ['comment internally on an order of their area', (a) => canCommentInternal(a, inA), [...AREA_READERS, 'handler_staff']],
+  ['comment on an order of their area', (a) => canComment(a, inA), [...AREA_WORKERS, 'handler_staff']],
+  ['comment on an order of another community', (a) => canComment(a, inB), ['system_admin', 'street_supervisor']],
+  ['comment internally on an order of their area', (a) => canCommentInternal(a, inA), [...AREA_WORKERS, 'handler_staff']],
   ['comment internally on an order of another community', (a) => canCommentInternal(a, inB), ['system_admin', 'street_supervisor']],
 ];
 
@@ -174,7 +178,20 @@ describe('order read policy', () => {
     );
   });
 
-  it('evaluator: can read but holds no move on the order', () => {
-    expect(orderAbilities(actorFor('evaluator'), inA, { communityMayClose: false }).events).toEqual([]);
+  it('evaluator: can read but holds no move on the order and cannot comment', () => {
+    expect(orderAbilities(actorFor('evaluator'), inA, { communityMayClose: false })).toEqual({
+      events: [],
+      canComment: false,
+      canCommentInternal: false,
+    });
+  });
+
+  it("dispatch: a street's organisation serves every community of it, a community's organisation only its own", () => {
+    const street = { streetId: inA.streetId, communityId: null };
+    expect(orgServesOrder(street, inA)).toBe(true);
+    expect(orgServesOrder(street, inB)).toBe(true);
+    expect(orgServesOrder({ streetId: inA.streetId, communityId: inA.communityId }, inA)).toBe(true);
+    expect(orgServesOrder({ streetId: inA.streetId, communityId: inA.communityId }, inB)).toBe(false);
+    expect(orgServesOrder({ streetId: '00000000-0000-4000-9000-0000000000ee', communityId: null }, inA)).toBe(false);
   });
 });

@@ -20,9 +20,22 @@ export function isOrderResident(actor: Actor, order: Pick<OrderRow, 'residentId'
   return isResidentUser && order.placedBy !== null && actor.userId === order.placedBy;
 }
 
-/** Member of the order's current handler organisation (处置单位). */
-export function isOrderHandler(actor: Actor, order: Pick<OrderRow, 'handlerOrgId'>): boolean {
-  return order.handlerOrgId !== null && actor.assignments.some((a) => a.role === 'handler_staff' && a.orgId === order.handlerOrgId);
+/**
+ * A volunteer of a volunteer team's organisation to whom the team leader handed the order (红管家): they work it
+ * like handler staff. The hand-over itself is the volunteers module's (leader and roster are its data).
+ */
+export function isHandedVolunteer(actor: Actor, order: Pick<OrderRow, 'handlerOrgId' | 'handlerUserId'>): boolean {
+  return (
+    order.handlerOrgId !== null &&
+    order.handlerUserId === actor.userId &&
+    actor.assignments.some((a) => a.role === 'volunteer' && a.orgId === order.handlerOrgId)
+  );
+}
+
+/** Member of the order's current handler organisation (处置单位), or the team volunteer it was handed to. */
+export function isOrderHandler(actor: Actor, order: Pick<OrderRow, 'handlerOrgId' | 'handlerUserId'>): boolean {
+  if (order.handlerOrgId === null) return false;
+  return actor.assignments.some((a) => a.role === 'handler_staff' && a.orgId === order.handlerOrgId) || isHandedVolunteer(actor, order);
 }
 
 /**
@@ -52,14 +65,25 @@ export function canSeeInternal(actor: Actor, order: OrderRow): boolean {
   return canOn(actor, 'orders.read', order) || isOrderHandler(actor, order);
 }
 
-/** Anyone who can read an order may comment on it. */
-export function canComment(actor: Actor, order: OrderRow): boolean {
-  return canReadOrder(actor, order);
+/** Staff who work orders where this one is (place or desk there); read-only roles such as evaluators do not. */
+function worksOrdersAt(actor: Actor, order: OrderRow): boolean {
+  return canOn(actor, 'orders.place', order) || canOn(actor, 'orders.desk', order);
 }
 
-/** Internal comments: staff and handlers only, never residents. */
+/** Commenting: its resident or placer, its handler organisation, or staff who work orders there; never read-only readers. */
+export function canComment(actor: Actor, order: OrderRow): boolean {
+  const placedIt = order.placedBy !== null && order.placedBy === actor.userId;
+  return isOrderResident(actor, order) || placedIt || isOrderHandler(actor, order) || worksOrdersAt(actor, order);
+}
+
+/** Internal comments: staff who work orders there and handlers only, never residents nor read-only readers. */
 export function canCommentInternal(actor: Actor, order: OrderRow): boolean {
-  return canSeeInternal(actor, order);
+  return isOrderHandler(actor, order) || worksOrdersAt(actor, order);
+}
+
+/** A handler organisation serves the order's area: same street, and a community organisation only its own community. */
+export function orgServesOrder(org: { streetId: string; communityId: string | null }, order: Pick<OrderRow, 'streetId' | 'communityId'>) {
+  return org.streetId === order.streetId && (org.communityId === null || org.communityId === order.communityId);
 }
 
 /** The desk (超市) acting on this order: dispatch suggestions, duplicates at dispatch. */

@@ -7,9 +7,20 @@ import type { OrderRow } from './repo.js';
 
 type Conn = Db | Tx;
 
-export async function findHandlerOrg(db: Conn, id: string): Promise<{ id: string; streetId: string } | undefined> {
-  const [row] = await db.select({ id: handlerOrgs.id, streetId: handlerOrgs.streetId }).from(handlerOrgs).where(eq(handlerOrgs.id, id));
+export type HandlerOrgPlace = { id: string; streetId: string; communityId: string | null };
+
+export async function findHandlerOrg(db: Conn, id: string): Promise<HandlerOrgPlace | undefined> {
+  const [row] = await handlerOrgPlaces(db, [id]);
   return row;
+}
+
+/** Where each organisation works (street, and community for a community's own organisation). */
+export async function handlerOrgPlaces(db: Conn, ids: string[]): Promise<HandlerOrgPlace[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: handlerOrgs.id, streetId: handlerOrgs.streetId, communityId: handlerOrgs.communityId })
+    .from(handlerOrgs)
+    .where(inArray(handlerOrgs.id, ids));
 }
 
 /** Whether the user is active and holds one of `roles` in the organisation. */

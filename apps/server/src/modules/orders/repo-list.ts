@@ -1,10 +1,10 @@
 import { LIVE_STATUSES, OPEN_STATUSES, type OrderStatus, type OrderListQuery, TERMINAL_STATUSES } from '@linli/contracts';
 import { type SQL, and, asc, desc, eq, gte, ilike, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
-import { type Actor, levelKey } from '../../core/actor.js';
+import { type Actor, type Assignment, levelKey } from '../../core/actor.js';
 import { scopeColumnsOf, scopeFilter } from '../../core/scope.js';
 import { escapeLike } from '../../db/like.js';
 import type { Db, Tx } from '../../db/pool.js';
-import { orders } from '../../db/schema/index.js';
+import { communityOrderSettings, orders } from '../../db/schema/index.js';
 import type { AreaRow, OrderRow } from './repo.js';
 
 const ORDER_SCOPE_COLUMNS = scopeColumnsOf(orders);
@@ -14,7 +14,9 @@ export type OrderViewScope =
   /** in the areas where the actor holds `ability`; the desk's queue narrows that to what needs the desk */
   | { kind: 'area'; actor: Actor; ability: 'orders.desk' | 'orders.read'; deskQueue: boolean }
   | { kind: 'handlerOrgs'; orgIds: string[] }
-  | { kind: 'placedOrFor'; userId: string; residentId: string | null };
+  | { kind: 'placedOrFor'; userId: string; residentId: string | null }
+  /** the closing queue: from the street's assignments always, from a community admin's where the community closes */
+  | { kind: 'closing'; actor: Actor; always: Assignment[]; ifCommunityCloses: Assignment[] };
 
 export type OrderStatusFilter = OrderStatus | 'open' | 'terminal';
 
@@ -37,15 +39,28 @@ function statusCondition(status: OrderStatusFilter): SQL {
 /** Running late: a running stage past its deadline, whether or not the deadline job has marked it yet. */
 const isOverdue = sql`(${inArray(orders.status, [...OPEN_STATUSES])} and (${orders.overdueSince} is not null or coalesce(${orders.stageDueAt} < now(), false)))`;
 
-/** What the supermarket desk must act on: new or returned, suspended, extension requested, or late. */
+/** What the supermarket desk must act on: new or returned, suspended, confirmed (待结案), extension requested, or late. */
 const needsDesk = and(
   // implied by the branches below, but stated so the planner can use the partial index of live orders
   inArray(orders.status, [...LIVE_STATUSES]),
   or(
-    inArray(orders.status, ['placed', 'suspended']),
+    inArray(orders.status, ['placed', 'suspended', 'confirmed']),
     and(inArray(orders.status, [...OPEN_STATUSES]), or(isNotNull(orders.extensionPendingHours), isOverdue)),
   ),
 )!;
+
+/** Waiting to be closed (待结案): confirmed by the resident, or handled and past the time the resident had to confirm. */
+const awaitsClosing = or(
+  eq(orders.status, 'confirmed'),
+  and(eq(orders.status, 'handled'), sql`coalesce(${orders.stageDueAt} < now(), false)`),
+)!;
+
+function closingCondition(scope: Extract<OrderViewScope, { kind: 'closing' }>): SQL {
+  const within = (assignments: Assignment[]) => scopeFilter({ ...scope.actor, assignments }, 'orders.desk', ORDER_SCOPE_COLUMNS);
+  const communityCloses = sql`${orders.communityId} in (select ${communityOrderSettings.communityId} from ${communityOrderSettings}
+    where ${communityOrderSettings.communityMayClose})`;
+  return and(awaitsClosing, or(within(scope.always), and(within(scope.ifCommunityCloses), communityCloses)))!;
+}
 
 /** Eight digits or more look like an order number (yyyymmdd…): searched by prefix only, never in the text. */
 const ORDER_NO_LIKE = /^\d{8,15}$/;
@@ -67,6 +82,8 @@ function scopeCondition(scope: OrderViewScope): SQL {
     }
     case 'handlerOrgs':
       return inArray(orders.handlerOrgId, scope.orgIds);
+    case 'closing':
+      return closingCondition(scope);
     case 'placedOrFor': {
       const placedByMe = eq(orders.placedBy, scope.userId);
       return scope.residentId ? or(eq(orders.residentId, scope.residentId), placedByMe)! : placedByMe;

@@ -35,7 +35,7 @@ export const orderReadRoutes: ModuleRoutes = () => async (app) => {
     {
       schema: {
         tags,
-        summary: 'Orders by view: desk queue, handler workbench, mine, or all in scope',
+        summary: 'Orders by view: desk queue, handler workbench, mine, all in scope, or the closing queue (结案)',
         querystring: OrderListQuery,
         response: { 200: OrderList, ...errors },
       },

@@ -70,7 +70,13 @@ export function subtreeStrips(
   const lines = lineages(orgs);
   const under = <T>(rows: readonly T[], orgOf: (r: T) => string | null) => {
     const m = new Map<string, T[]>();
-    for (const r of rows) for (const o of lines.get(orgOf(r) ?? '') ?? []) m.set(o.id, [...(m.get(o.id) ?? []), r]);
+    for (const r of rows) {
+      for (const o of lines.get(orgOf(r) ?? '') ?? []) {
+        const list = m.get(o.id);
+        if (list) list.push(r);
+        else m.set(o.id, [r]);
+      }
+    }
     return m;
   };
   const ms = under(members, (m) => m.orgId);

@@ -18,4 +18,9 @@ export const PARTY_MESSAGES = {
   orgElsewhere: () => text('只能转到同一社区的党组织', 'A member can only move within the same community'),
   leftOnRequired: () => text('请填写离开日期', 'Give the date the membership ended here'),
   futureDate: () => text('日期不能晚于今天', 'The date cannot be in the future'),
+  noAccountHere: () =>
+    text(
+      '只有在本社区报到、住在别处且尚无账号的在职党员可开通账号',
+      'Only an in-service member reporting here who lives elsewhere and has no account can be given one',
+    ),
 } satisfies Record<string, (...args: never[]) => Text>;

@@ -1,4 +1,4 @@
-import { PARTY_ORG_AREA_KINDS, PARTY_ORG_CHILDREN, PARTY_ORG_ROOTS, type PartyOrgKind } from '@linli/contracts';
+import { PARTY_ORG_AREA_KINDS, PARTY_ORG_CHILDREN, PARTY_ORG_ROOTS, type PartyOrgKind, type Role } from '@linli/contracts';
 import { type Actor, type ScopedRow, canOn } from '../../core/actor.js';
 
 /**
@@ -26,3 +26,19 @@ export function partyOrgAbilities(actor: Actor, org: ScopedRow & { kind: PartyOr
   const canEdit = canEditParty(actor, org);
   return { canEdit, canAddChild: canEdit && PARTY_ORG_CHILDREN[org.kind].length > 0, canDelete: canEdit && isEmpty };
 }
+
+/** Showing a member's phone in full: pii.reveal over the member's scope (community staff, the street), audited. */
+export function canRevealMember(actor: Actor, m: ScopedRow): boolean {
+  return canSeeParty(actor, m) && canOn(actor, 'pii.reveal', m);
+}
+
+/** An account is opened for an active in-service member reporting here who lives elsewhere and has none yet. */
+export function canOpenAccount(
+  actor: Actor,
+  m: ScopedRow & { registration: string; residentId: string | null; userId: string | null; status: string },
+): boolean {
+  return canEditParty(actor, m) && m.registration === 'reporting' && !m.residentId && !m.userId && m.status === 'active';
+}
+
+/** The role of a reporting member's account: a portal place in the community they report to (no registry, no orders). */
+export const REPORTING_MEMBER_ROLE: Role = 'resident';

@@ -1,7 +1,7 @@
 import { type PartyMemberDto, type PartyOrgDto, type PartyOrgFigures, ageOn, maskPhone } from '@linli/contracts';
 import type { Actor } from '../../core/actor.js';
 import type { Pii } from '../../core/pii.js';
-import { canEditParty, partyOrgAbilities } from './policy.js';
+import { canEditParty, canOpenAccount, canRevealMember, partyOrgAbilities } from './policy.js';
 import type { AreaRow, PartyOrgRow } from './repo.js';
 import type { MemberExtras, MemberRow } from './repo-members.js';
 
@@ -76,6 +76,11 @@ export function presentMember(m: MemberRow, extras: MemberExtras, ctx: { actor: 
     posts: extras.holdings.get(m.id) ?? [],
     status: m.status,
     leftOn: m.leftOn,
-    abilities: { canEdit: canEditParty(ctx.actor, m) },
+    hasAccount: m.userId !== null,
+    abilities: {
+      canEdit: canEditParty(ctx.actor, m),
+      canReveal: canRevealMember(ctx.actor, m) && m.phoneEnc !== null,
+      canOpenAccount: canOpenAccount(ctx.actor, m),
+    },
   };
 }

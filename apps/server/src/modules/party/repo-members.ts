@@ -30,6 +30,7 @@ const memberCols = {
   commitments: partyMembers.commitments,
   status: partyMembers.status,
   leftOn: partyMembers.leftOn,
+  userId: partyMembers.userId,
   communityId: partyMembers.communityId,
   streetId: partyMembers.streetId,
   districtId: partyMembers.districtId,
@@ -54,6 +55,17 @@ export async function lockMember(tx: Tx, id: string): Promise<void> {
 }
 
 /** The actor's own active membership, through the resident record their account is linked to. */
+/** The active membership of a signed-in in-service member (their account is on the membership, not a resident). */
+export async function findMemberOfUser(db: Conn, userId: string): Promise<MemberRow | undefined> {
+  const [row] = await joined(db).where(and(eq(partyMembers.userId, userId), eq(partyMembers.status, 'active')));
+  return row;
+}
+
+/** The caller's own active membership: through their own account (in-service, living elsewhere) or their resident record. */
+export async function findOwnMember(db: Conn, actor: { userId: string; residentId: string | null }): Promise<MemberRow | undefined> {
+  return (await findMemberOfUser(db, actor.userId)) ?? (await findMemberOfResident(db, actor.residentId));
+}
+
 export async function findMemberOfResident(db: Conn, residentId: string | null): Promise<MemberRow | undefined> {
   if (!residentId) return undefined;
   const [row] = await joined(db).where(and(eq(partyMembers.residentId, residentId), eq(partyMembers.status, 'active')));
@@ -178,4 +190,24 @@ export async function memberNames(db: Conn, ids: readonly string[]): Promise<Map
     .leftJoin(residents, eq(residents.id, partyMembers.residentId))
     .where(inArray(partyMembers.id, [...ids]));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Active residents of a community whose name matches, who are no active member yet, with their building (for a picker). */
+export async function residentsForMembership(db: Conn, communityId: string, q: string) {
+  const building = sql<string>`coalesce((SELECT c.name || ' ' || b.name FROM area_nodes b LEFT JOIN area_nodes c ON c.id = b.compound_id
+    WHERE b.id = "residents"."building_id"), '')`;
+  return db
+    .select({ id: residents.id, name: residents.name, birthDate: residents.birthDate, building })
+    .from(residents)
+    .where(
+      and(
+        eq(residents.communityId, communityId),
+        eq(residents.status, 'active'),
+        ilike(residents.name, `%${q.replace(/[%_\\]/g, '\\$&')}%`),
+        // outer columns spelled out: drizzle leaves them unqualified in single-table selects
+        sql`NOT EXISTS (SELECT 1 FROM ${partyMembers} m WHERE m.resident_id = "residents"."id" AND m.status = 'active')`,
+      ),
+    )
+    .orderBy(asc(residents.name))
+    .limit(10);
 }

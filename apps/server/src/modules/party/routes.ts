@@ -3,6 +3,7 @@ import {
   CreatePartyOrgInput,
   ErrorBody,
   IdParam,
+  MemberAccountInput,
   OkBody,
   PartyFiguresDto,
   PartyFiguresQuery,
@@ -10,6 +11,10 @@ import {
   PartyMemberListDto,
   PartyMemberListQuery,
   PartyOrgDto,
+  PartyRevealDto,
+  PartyResidentHitsDto,
+  PartyResidentQuery,
+  PartyRevealInput,
   PartyTreeDto,
   PartyTreeQuery,
   UpdatePartyMemberInput,
@@ -21,9 +26,13 @@ import { createPartyMember } from './verbs/create-party-member.js';
 import { createPartyOrg } from './verbs/create-party-org.js';
 import { deletePartyOrg } from './verbs/delete-party-org.js';
 import { getPartyFigures } from './verbs/get-party-figures.js';
+import { getOwnMembership } from './verbs/get-own-membership.js';
 import { getPartyMember } from './verbs/get-party-member.js';
 import { listPartyMembers } from './verbs/list-party-members.js';
 import { listPartyTree } from './verbs/list-party-tree.js';
+import { openMemberAccount } from './verbs/open-member-account.js';
+import { revealPartyMember } from './verbs/reveal-party-member.js';
+import { searchMemberResidents } from './verbs/search-member-residents.js';
 import { updatePartyMember } from './verbs/update-party-member.js';
 import { updatePartyOrg } from './verbs/update-party-org.js';
 
@@ -79,6 +88,49 @@ export const partyRoutes: ModuleRoutes = () => async (app) => {
       },
     },
     async (req) => listPartyMembers({ ctx: req.auth, input: req.query }),
+  );
+  app.get(
+    '/api/party/residents',
+    {
+      schema: {
+        tags,
+        summary: 'Residents of a community to register as members (name, age, building)',
+        querystring: PartyResidentQuery,
+        response: { 200: PartyResidentHitsDto, ...errors },
+      },
+    },
+    async (req) => searchMemberResidents({ ctx: req.auth, input: req.query }),
+  );
+  app.get(
+    '/api/party/members/me',
+    { schema: { tags, summary: "The caller's own membership", response: { 200: PartyMemberDto, ...errors } } },
+    async (req) => getOwnMembership({ ctx: req.auth, input: {} }),
+  );
+  app.post(
+    '/api/party/members/:id/reveal',
+    {
+      schema: {
+        tags,
+        summary: "Show a member's phone in full (pii.reveal; audited with the reason)",
+        params: IdParam,
+        body: PartyRevealInput,
+        response: { 200: PartyRevealDto, ...errors },
+      },
+    },
+    async (req) => revealPartyMember({ ctx: req.auth, input: { ...req.body, id: req.params.id } }),
+  );
+  app.post(
+    '/api/party/members/:id/account',
+    {
+      schema: {
+        tags,
+        summary: 'Open a sign-in account for an in-service member reporting here',
+        params: IdParam,
+        body: MemberAccountInput,
+        response: { 201: PartyMemberDto, ...errors },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await openMemberAccount({ ctx: req.auth, input: { ...req.body, id: req.params.id } })),
   );
   app.get(
     '/api/party/members/:id',

@@ -3,14 +3,14 @@ import type { Actor } from '../../core/actor.js';
 import type { AuthedCtx } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import type { Db, Tx } from '../../db/pool.js';
-import { findMemberOfResident } from '../party/repo-members.js';
+import { findOwnMember } from '../party/repo-members.js';
 import type { Viewer } from './policy.js';
 import { presentPost } from './presenter.js';
 import { findPostView } from './repo.js';
 
-/** The actor with their own active membership (through the resident record their account is linked to). */
+/** The actor with their own active membership (through their resident record, or the in-service member's own account). */
 export async function viewerOf(db: Db | Tx, actor: Actor): Promise<Viewer> {
-  const m = await findMemberOfResident(db, actor.residentId);
+  const m = await findOwnMember(db, actor);
   return { actor, member: m ? { id: m.id, communityId: m.communityId } : null };
 }
 

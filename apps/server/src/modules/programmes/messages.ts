@@ -10,5 +10,7 @@ export const PROGRAMME_MESSAGES = {
   full: () => text('本项目名额已满', 'The programme is full'),
   notEnrolled: () => text('出席人员须为本项目的参加者', 'Attendees must be enrolled in this programme'),
   visitUnknown: () => text('走访记录不存在或不属于该户', 'No such visit for this household'),
+  enrolmentUnknown: () => text('本项目没有这条在册记录', 'No such live enrolment in this programme'),
+  endBeforeStart: () => text('结束日期不能早于参加日期', 'The end date is before the enrolment date'),
   needUnknown: () => text('走访记录中没有这项需求', 'The visit has no such need'),
 } satisfies Record<string, (...args: never[]) => Text>;

@@ -234,3 +234,30 @@ export async function unservedResidents(db: Conn, actor: Actor, p: ProgrammeRow,
   ]);
   return { total: total!.n, items };
 }
+
+/** The live enrolments of a programme, by name. */
+export async function liveEnrolments(db: Conn, programmeId: string) {
+  return db
+    .select({
+      id: programmeEnrolments.id,
+      programmeId: programmeEnrolments.programmeId,
+      residentId: programmeEnrolments.residentId,
+      residentName: residents.name,
+      householdId: programmeEnrolments.householdId,
+      enrolledOn: programmeEnrolments.enrolledOn,
+    })
+    .from(programmeEnrolments)
+    .innerJoin(residents, eq(residents.id, programmeEnrolments.residentId))
+    .where(and(eq(programmeEnrolments.programmeId, programmeId), isNull(programmeEnrolments.endedOn)))
+    .orderBy(residents.name);
+}
+
+/** Ends a live enrolment of the programme; undefined when there is none by that id. */
+export async function endEnrolment(tx: Tx, programmeId: string, id: string, endedOn: string) {
+  const [row] = await tx
+    .update(programmeEnrolments)
+    .set({ endedOn })
+    .where(and(eq(programmeEnrolments.id, id), eq(programmeEnrolments.programmeId, programmeId), isNull(programmeEnrolments.endedOn)))
+    .returning({ id: programmeEnrolments.id, residentId: programmeEnrolments.residentId, enrolledOn: programmeEnrolments.enrolledOn });
+  return row;
+}

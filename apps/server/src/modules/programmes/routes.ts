@@ -1,6 +1,9 @@
 import {
   CreateProgrammeInput,
   EnrolInput,
+  EndEnrolmentInput,
+  EnrolmentListDto,
+  EnrolmentParams,
   EnrolmentDto,
   ErrorBody,
   HouseholdProgrammesDto,
@@ -21,7 +24,9 @@ import type { ModuleRoutes } from '../module.js';
 import { addSocialWorker } from './verbs/add-social-worker.js';
 import { createProgramme } from './verbs/create-programme.js';
 import { listSocialOrganisations } from './verbs/list-social-orgs.js';
+import { endEnrolment } from './verbs/end-enrolment.js';
 import { enrolResident } from './verbs/enrol-resident.js';
+import { listEnrolments } from './verbs/list-enrolments.js';
 import { listHouseholdProgrammes } from './verbs/list-household-programmes.js';
 import { listProgrammes } from './verbs/list-programmes.js';
 import { listUnserved } from './verbs/list-unserved.js';
@@ -62,6 +67,31 @@ export const programmeRoutes: ModuleRoutes = () => async (app) => {
       },
     },
     async (req, reply) => reply.code(201).send(await enrolResident({ ctx: req.auth, input: { ...req.body, programmeId: req.params.id } })),
+  );
+  app.get(
+    '/api/programmes/:id/enrolments',
+    {
+      schema: {
+        tags,
+        summary: 'Live beneficiaries of a programme',
+        params: ProgrammeParams,
+        response: { 200: EnrolmentListDto, ...errors },
+      },
+    },
+    async (req) => listEnrolments({ ctx: req.auth, input: { programmeId: req.params.id } }),
+  );
+  app.post(
+    '/api/programmes/:id/enrolments/:enrolmentId/end',
+    {
+      schema: {
+        tags,
+        summary: 'End an enrolment, with the reason',
+        params: EnrolmentParams,
+        body: EndEnrolmentInput,
+        response: { 200: EnrolmentDto, ...errors },
+      },
+    },
+    async (req) => endEnrolment({ ctx: req.auth, input: { ...req.body, programmeId: req.params.id, enrolmentId: req.params.enrolmentId } }),
   );
   app.post(
     '/api/programmes/:id/sessions',

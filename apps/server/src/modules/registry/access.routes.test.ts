@@ -97,6 +97,7 @@ describe('registry access', () => {
     expect(ResidentSearchItem.parse((await leader.get(`/api/residents/${h.members[0]!.id}`)).json()).abilities).toEqual({
       canEdit: false,
       canReveal: false,
+      canRevealPhone: false,
     });
     expect(HouseholdDto.parse((await leader.get(`/api/households/${h.id}`)).json()).abilities.canEdit).toBe(false);
   });

@@ -1,7 +1,7 @@
 import type { Actor, ScopedRow } from '../../core/actor.js';
 import { authorize, requireAbility } from '../../core/authorize.js';
 import type { AuthedCtx, TxCtx } from '../../core/context.js';
-import { canFilterByArea, canReadRegistry, canRevealPii, canWriteRegistry } from './policy.js';
+import { canFilterByArea, canReadRegistry, canRevealFields, canWriteRegistry } from './policy.js';
 import {
   type AreaNodeRef,
   type FlatRow,
@@ -37,12 +37,12 @@ export async function readableResident(ctx: AuthedCtx, residentId: string): Prom
   return authorize(await findResident(ctx.db, residentId), reading(ctx.actor, 'resident'));
 }
 
-/** A resident whose ID number or phone the actor may see in full: outside the read scope 404, without pii.reveal 403. */
-export async function revealableResident(ctx: AuthedCtx, residentId: string): Promise<ResidentWithAddress> {
+/** A resident whose `fields` the actor may see in full: outside the read scope 404, not allowed (canRevealFields) 403. */
+export async function revealableResident(ctx: AuthedCtx, residentId: string, fields: readonly string[]): Promise<ResidentWithAddress> {
   requireRegistryReader(ctx.actor);
   return authorize(await findResident(ctx.db, residentId), {
     ...reading(ctx.actor, 'resident'),
-    act: (r) => canRevealPii(ctx.actor, r),
+    act: (r) => canRevealFields(ctx.actor, r, fields),
   });
 }
 

@@ -259,7 +259,7 @@ describe('changing a household', () => {
     for (const m of dto.members) {
       expect(m.idNumber).toMatch(MASKED_ID);
       expect(m.phone).toMatch(MASKED_PHONE);
-      expect(m.abilities).toEqual({ canEdit: true, canReveal: true });
+      expect(m.abilities).toEqual({ canEdit: true, canReveal: true, canRevealPhone: true });
     }
   });
 });

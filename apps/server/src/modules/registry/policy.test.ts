@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../core/actor.js';
 import { TREE, actorFor } from '../areas/policy-test-kit.js';
 import { canEditCareTags, canReadCareTags } from '../care-tags/policy.js';
-import { canFilterByArea, canReadRegistry, canRevealPii, canWriteRegistry, householdAbilities } from './policy.js';
+import { canFilterByArea, canReadRegistry, canRevealFields, canRevealPii, canWriteRegistry, householdAbilities } from './policy.js';
 
 const { communityA, communityB, buildingA, gridA } = TREE;
 /** A household in building A (grid A, compound A) and one in community B. */
@@ -37,6 +37,21 @@ const TABLE: [action: string, check: (actor: Actor) => boolean, allowed: Role[]]
   [
     'reveal an ID number in building A',
     (a) => canRevealPii(a, inA),
+    ['system_admin', 'street_supervisor', 'community_admin', 'community_staff'],
+  ],
+  [
+    'reveal a phone in building A (grid A)',
+    (a) => canRevealFields(a, inA, ['phone']),
+    ['system_admin', 'street_supervisor', 'community_admin', 'community_staff', 'grid_worker'],
+  ],
+  [
+    'reveal a phone and an ID number in building A',
+    (a) => canRevealFields(a, inA, ['phone', 'idNumber']),
+    ['system_admin', 'street_supervisor', 'community_admin', 'community_staff'],
+  ],
+  [
+    'reveal a phone in another grid of community A',
+    (a) => canRevealFields(a, otherGridOfA, ['phone']),
     ['system_admin', 'street_supervisor', 'community_admin', 'community_staff'],
   ],
   [

@@ -19,6 +19,19 @@ export function canRevealPii(actor: Actor, row: ScopedRow): boolean {
   return canOn(actor, 'pii.reveal', row);
 }
 
+/**
+ * Seeing a phone in full, with a reason: pii.reveal covering the row, or a grid worker (网格员) in their own
+ * grid, who must be able to call the residents they visit. Audited like every reveal.
+ */
+export function canRevealPhone(actor: Actor, row: ScopedRow): boolean {
+  return canRevealPii(actor, row) || actor.assignments.some((a) => a.role === 'grid_worker' && a.areaKind === 'grid' && covers(a, row));
+}
+
+/** Revealing these fields of the row: the phone by `canRevealPhone`, anything else by `canRevealPii`. */
+export function canRevealFields(actor: Actor, row: ScopedRow, fields: readonly string[]): boolean {
+  return fields.every((f) => (f === 'phone' ? canRevealPhone(actor, row) : canRevealPii(actor, row)));
+}
+
 /** Filtering by an area: the node lies in the read scope, or contains an assignment's area (a grid worker's community). */
 export function canFilterByArea(actor: Actor, node: ScopedRow & { id: string; kind: AreaKind }): boolean {
   return assignmentsWith(actor, 'registry.read').some((a) => covers(a, node) || a[levelKey(node.kind)] === node.id);
@@ -30,5 +43,9 @@ export function householdAbilities(actor: Actor, row: RegistryRow) {
 }
 
 export function residentAbilities(actor: Actor, row: RegistryRow) {
-  return { canEdit: row.status === 'active' && canWriteRegistry(actor, row), canReveal: canRevealPii(actor, row) };
+  return {
+    canEdit: row.status === 'active' && canWriteRegistry(actor, row),
+    canReveal: canRevealPii(actor, row),
+    canRevealPhone: canRevealPhone(actor, row),
+  };
 }

@@ -155,7 +155,7 @@ describe('revealing personal data', () => {
     expect(one).toEqual({ phone: r.phone });
   });
 
-  it('grid_worker: cannot reveal (403), and the read stays masked', async () => {
+  it('grid_worker: cannot reveal an ID number (403), and the read stays masked', async () => {
     const h = await buildHousehold(ctx.t.db, A.building);
     const r = h.members[0]!;
     const res = await worker.post(`/api/residents/${r.id}/reveal`, { fields: ['idNumber'], reason: '核对身份' });
@@ -165,7 +165,7 @@ describe('revealing personal data', () => {
     expectNoPlainPii(read.body, [r.idNumber, r.phone]);
     const dto = ResidentSearchItem.parse(read.json());
     expect(dto.idNumber).toMatch(MASKED_ID);
-    expect(dto.abilities).toEqual({ canEdit: true, canReveal: false });
+    expect(dto.abilities).toEqual({ canEdit: true, canReveal: false, canRevealPhone: true });
   });
 
   it('street_supervisor: can reveal in their street but not edit (403)', async () => {

@@ -47,8 +47,11 @@ describe('GET /api/reports/work', () => {
       { key: 'cultural', name: '文体文艺', value: 1 },
     ]);
     // modules not built yet: absent, not zero
-    expect(r.keys).not.toContain('projects');
-    expect('meetings' in f).toBe(false);
+    // service projects exist as a module: none bought here, so zero
+    expect(r.keys).toContain('projects');
+    expect(f.projects?.value).toBe(0);
+    // meetings and the legal service center exist as modules: none held or recorded here, so zero
+    expect([f.meetings?.value, f.legalConsultations?.value]).toEqual([0, 0]);
     expect(f.mediations?.value).toBe(1);
     expect(f.mediations?.by?.find((s) => s.key === 'parking')?.value).toBe(1);
     expect(r.children).toEqual([

@@ -42,8 +42,16 @@ describe('the work report of the demo', () => {
     const slice = (k: string) => r.figures.activities?.by?.find((s) => s.key === k)?.value;
     expect([slice('publicService'), slice('cultural')]).toEqual([kind('volunteer_service')?.n ?? 0, kind('cultural')?.n ?? 0]);
     expect(r.figures.peopleServed?.value).toBe(kind('volunteer_service')?.served ?? 0);
-    // modules not built yet: their figures are absent, not zero
-    for (const key of ['legalConsultations', 'meetings', 'projects'] as const) expect(r.figures[key]).toBeUndefined();
+    // the demo's two representative meetings and one joint meeting of Anping all fall in the year
+    expect(r.figures.meetings?.by?.map((b) => b.value)).toEqual([2, 1, 0]);
+    const legal = await h.t.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM legal_consultations l JOIN area_nodes c ON c.id = l.community_id
+       WHERE c.code = '321003001001' AND l.consulted_on BETWEEN '2024-06-02' AND '2025-06-01'`,
+    );
+    expect(legal.rows[0]!.n).toBeGreaterThan(0);
+    expect(r.figures.legalConsultations?.value).toBe(legal.rows[0]!.n);
+    // Anping's two purchased service projects (seed/projects.ts)
+    expect(r.figures.projects?.value).toBe(2);
     // the programmes of the demo are Green Yangyuan's: Anping's figure is there, and zero
     expect(r.figures.programmeBeneficiaries?.value).toBe(0);
   });

@@ -1,6 +1,9 @@
+import type { Locale } from '@linli/contracts';
 import type { Actor } from '../../core/actor.js';
 import { authorize } from '../../core/authorize.js';
+import { conflict, isUniqueViolation } from '../../core/errors.js';
 import type { Db, Tx } from '../../db/pool.js';
+import { USER_MESSAGES } from './messages.js';
 import { canManageUser, canViewUser } from './policy.js';
 import { type UserRow, findUser } from './repo.js';
 import { type AssignmentRow, loadUserAssignments } from './repo-assignments.js';
@@ -24,4 +27,11 @@ export async function userInScope(
     act: opts.manage ? (u) => canManageUser(actor, u.assignments) : undefined,
     entity: 'user',
   });
+}
+
+/** After a failed insert of a user: a taken username answers 409 naming the field; anything else goes on up. */
+export function rethrowUsernameTaken(e: unknown, locale: Locale): never {
+  if (!isUniqueViolation(e)) throw e;
+  const message = USER_MESSAGES.usernameTaken()[locale];
+  throw conflict(message, { issues: [{ path: 'username', message }] });
 }

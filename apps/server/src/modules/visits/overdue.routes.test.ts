@@ -64,21 +64,36 @@ describe('overdue visits', () => {
     h.foreign = await insertHousehold(db, B.building, { tags: ['key_care'], registeredDaysAgo: 365 });
   });
 
-  it('community_staff: can list the overdue households of their community, most overdue first', async () => {
+  it('community_staff: can list the overdue households of their community, never visited first (due since registration), then most overdue', async () => {
     const list = await overdue(staff.agent);
     const rows = list.items.map((i) => [i.household.id, i.daysOverdue, i.everyDays, i.reasonTags]);
     expect(rows).toEqual([
-      [h.both, 33, 7, ['elderly_alone', 'disabled']],
-      [h.alone, 23, 7, ['elderly_alone']],
-      [h.leftMember, 10, 90, ['entitled']],
+      [h.leftMember, 100, 90, ['entitled']],
+      [h.both, 40, 7, ['elderly_alone', 'disabled']],
+      [h.alone, 30, 7, ['elderly_alone']],
       [h.members, 6, 14, ['empty_nest']],
       [h.grid2, 3, 7, ['key_care']],
     ]);
     expect(list.total).toBe(5);
-    expect(list.items[1]).toMatchObject({ lastVisitOn: null, dueOn: daysAgo(23) });
+    expect(list.items[2]).toMatchObject({ lastVisitOn: null, dueOn: daysAgo(30) });
     expect(list.items[3]).toMatchObject({ lastVisitOn: daysAgo(20), dueOn: daysAgo(6) });
-    expect(list.items[1]!.household).toMatchObject({ tags: ['elderly_alone'], memberCount: 1, address: { gridId: A.grid.id } });
-    expect(list.items[1]!.household.headName).toMatch(/^张/);
+    expect(list.items[2]!.household).toMatchObject({ tags: ['elderly_alone'], memberCount: 1, address: { gridId: A.grid.id } });
+    expect(list.items[2]!.household.headName).toMatch(/^张/);
+  });
+
+  it('adds the households due within dueWithinDays: tagged today and never visited is due today', async () => {
+    const newcomer = await insertHousehold(ctx.t.db, A.building, { tags: ['elderly_alone'], registeredDaysAgo: 0 });
+    expect((await overdue(staff.agent)).items.map((i) => i.household.id)).not.toContain(newcomer);
+    const today1 = await overdue(staff.agent, '?dueWithinDays=1&pageSize=50');
+    expect(today1.items.slice(0, 4).map((i) => i.household.id)).toEqual([h.leftMember, h.both, h.alone, newcomer]);
+    expect(today1.items[3]).toMatchObject({ daysOverdue: 0, dueOn: today(), lastVisitOn: null, reasonTags: [] });
+    expect(today1.items.map((i) => i.household.id)).not.toContain(h.fresh);
+    const week = await overdue(staff.agent, '?dueWithinDays=7&pageSize=50');
+    expect(week.items.find((i) => i.household.id === h.fresh)).toMatchObject({ dueOn: daysAgo(-6), daysOverdue: 0 });
+    const bad = await staff.agent.get('/api/visits/overdue?dueWithinDays=99');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('dueWithinDays');
+    await ctx.t.pool.query("UPDATE households SET status = 'moved_out' WHERE id = $1", [newcomer]);
   });
 
   it('names the grid workers responsible and counts overdue households per grid', async () => {
@@ -104,7 +119,7 @@ describe('overdue visits', () => {
 
   it('pages through the list', async () => {
     const page2 = await overdue(staff.agent, '?page=2&pageSize=2');
-    expect(page2.items.map((i) => i.household.id)).toEqual([h.leftMember, h.members]);
+    expect(page2.items.map((i) => i.household.id)).toEqual([h.alone, h.members]);
     expect(page2).toMatchObject({ total: 5, page: 2, pageSize: 2 });
     expect(page2.byGrid.map((g) => g.count)).toEqual([4, 1]);
   });
@@ -117,7 +132,7 @@ describe('overdue visits', () => {
 
   it("grid_worker: can list their own grid's overdue households only", async () => {
     const list = await overdue(worker.agent);
-    expect(list.items.map((i) => i.household.id)).toEqual([h.both, h.alone, h.leftMember, h.members]);
+    expect(list.items.map((i) => i.household.id)).toEqual([h.leftMember, h.both, h.alone, h.members]);
     expect((await overdue(worker.agent, `?areaId=${A.community.id}`)).total).toBe(4);
     expect((await worker.agent.get(`/api/visits/overdue?areaId=${grid2.id}`)).statusCode).toBe(404);
   });

@@ -54,6 +54,8 @@ export type OverdueFilter = {
   residents: SQL;
   rules: IntervalRules;
   today: string;
+  /** 0 (the default): overdue only; n: also due before today + n */
+  dueWithinDays?: number;
   limit: number;
   offset: number;
   /** whose names the list shows as the household's contacts (the grid's workers) */
@@ -68,8 +70,9 @@ export async function disableJit(tx: Tx): Promise<void> {
 /**
  * One set-based query over the tagged households and residents in the filter (read through their scope
  * indexes). A household's tags are its own plus its active members'; the shortest interval applies from its
- * last visit (household_last_visits, by primary key) or its registration date. Answers the page, the total
- * and the count per grid. Runs in the caller's transaction, after `disableJit`.
+ * last visit (household_last_visits, by primary key); never visited, it is due from its registration date.
+ * Never visited first, then the most overdue, the most demanding interval first among equals. Answers the
+ * page, the total and the count per grid. Runs in the caller's transaction, after `disableJit`.
  */
 export async function overduePage(tx: Tx, f: OverdueFilter): Promise<OverduePage> {
   const today = sql`${f.today}::date`;
@@ -93,19 +96,25 @@ export async function overduePage(tx: Tx, f: OverdueFilter): Promise<OverduePage
       where ${households.status} = 'active' and ${f.households} and p.days > 0
       group by ${households.id}
     ),
-    od as (
-      select r.*, lv.last_visited_on as last_on, coalesce(lv.last_visited_on, r.since) + r.every_days as due_on
+    base as (
+      select r.*, lv.last_visited_on as last_on, coalesce(lv.last_visited_on, r.since) as base_on
       from req r left join ${householdLastVisits} lv on lv.household_id = r.id
-      where coalesce(lv.last_visited_on, r.since) + r.every_days < ${today}
+    ),
+    od as (
+      -- never visited: due from the day it came under care, not one interval later
+      select b.*, b.base_on + case when b.last_on is null then 0 else b.every_days end as due_on
+      from base b
+      where b.base_on + case when b.last_on is null then 0 else b.every_days end < ${today} + ${f.dueWithinDays ?? 0}::int
     ),
     page as (
-      select od.*, ${today} - od.due_on as days_overdue,
+      select od.*, greatest(0, ${today} - od.due_on) as days_overdue,
         array(select x.tag from unnest(od.tags, od.tag_days) as x(tag, days)
-          where od.due_on - od.every_days + x.days < ${today} group by x.tag, x.days order by x.days, x.tag) as reason_tags,
+          where od.base_on + case when od.last_on is null then 0 else x.days end < ${today}
+          group by x.tag, x.days order by x.days, x.tag) as reason_tags,
         coalesce((select json_agg(json_build_object('id', u.id, 'name', u.display_name) order by u.display_name, u.id)
           from ${roleAssignments} ra join ${users} u on u.id = ra.user_id
           where ra.role in ${sqlList(f.contactRoles)} and ra.area_id = od.grid_id and u.active), '[]'::json) as grid_workers
-      from od order by od.due_on, od.id limit ${f.limit} offset ${f.offset}
+      from od order by (od.last_on is null) desc, od.due_on, od.every_days, od.id limit ${f.limit} offset ${f.offset}
     ),
     by_grid as (
       select od.grid_id, a.name, count(*)::int as n
@@ -115,7 +124,7 @@ export async function overduePage(tx: Tx, f: OverdueFilter): Promise<OverduePage
       (select count(*) from od)::int as total,
       coalesce((select json_agg(json_build_object('householdId', p.id, 'everyDays', p.every_days, 'lastVisitOn', p.last_on,
         'dueOn', p.due_on, 'daysOverdue', p.days_overdue, 'reasonTags', p.reason_tags, 'gridWorkers', p.grid_workers)
-        order by p.days_overdue desc, p.id) from page p), '[]'::json) as items,
+        order by (p.last_on is null) desc, p.days_overdue desc, p.every_days, p.id) from page p), '[]'::json) as items,
       coalesce((select json_agg(json_build_object('gridId', g.grid_id, 'gridName', g.name, 'count', g.n)
         order by g.n desc, g.name) from by_grid g), '[]'::json) as by_grid`);
   const row = rows[0]!;

@@ -41,19 +41,23 @@ describe("visit frequency follows the community's care-tag settings", () => {
   it('applies a changed interval, a switched-off tag and a custom tag in that community only', async () => {
     const res = await sup.get('/api/visits/overdue');
     expect(res.statusCode).toBe(200);
-    const rows = OverdueList.parse(res.json()).items.map((i) => [i.household.id, i.everyDays, i.daysOverdue, i.reasonTags]);
-    expect(rows).toEqual([
-      [h.emptyNestA, 3, 7, ['empty_nest']],
-      [h.customA, 5, 5, ['veteran_widow']],
-      [h.keyCareB, 7, 3, ['key_care']],
-    ]);
+    const rows = new Map(OverdueList.parse(res.json()).items.map((i) => [i.household.id, [i.everyDays, i.daysOverdue, i.reasonTags]]));
+    // never visited: each is due since its registration 10 days ago, at its community's interval
+    expect(rows).toEqual(
+      new Map([
+        [h.emptyNestA, [3, 10, ['empty_nest']]],
+        [h.emptyNestB, [14, 10, ['empty_nest']]],
+        [h.customA, [5, 10, ['veteran_widow', 'entitled']]],
+        [h.keyCareB, [7, 10, ['key_care']]],
+      ]),
+    );
   });
 
   it('gives the same frequency and due date in the household summary', async () => {
     const summary = async (id: string | undefined) => VisitListDto.parse((await sup.get(`/api/households/${id}/visits`)).json()).summary;
-    expect(await summary(h.emptyNestA)).toEqual({ lastVisitOn: null, everyDays: 3, nextVisitDue: daysAgo(7) });
-    expect(await summary(h.emptyNestB)).toEqual({ lastVisitOn: null, everyDays: 14, nextVisitDue: daysAgo(-4) });
+    expect(await summary(h.emptyNestA)).toEqual({ lastVisitOn: null, everyDays: 3, nextVisitDue: daysAgo(10) });
+    expect(await summary(h.emptyNestB)).toEqual({ lastVisitOn: null, everyDays: 14, nextVisitDue: daysAgo(10) });
     expect(await summary(h.keyCareA)).toEqual({ lastVisitOn: null, everyDays: null, nextVisitDue: null });
-    expect(await summary(h.customA)).toEqual({ lastVisitOn: null, everyDays: 5, nextVisitDue: daysAgo(5) });
+    expect(await summary(h.customA)).toEqual({ lastVisitOn: null, everyDays: 5, nextVisitDue: daysAgo(10) });
   });
 });

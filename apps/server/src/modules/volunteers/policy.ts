@@ -33,3 +33,16 @@ export function canSelfRegister(actor: Actor, communityId: string): boolean {
 export function volunteerAbilities(actor: Actor, v: VolunteerRef): ('edit' | 'record_hours')[] {
   return canManageVolunteers(actor, v) ? ['edit', 'record_hours'] : [];
 }
+
+/** The team's leader (红管家 队长): the volunteer named leader, signed in as themselves. */
+export function isTeamLeader(team: { leaderVolunteerId: string | null }, own: { id: string } | undefined): boolean {
+  return Boolean(own && team.leaderVolunteerId === own.id);
+}
+
+/** An order is the team's when it is dispatched to the team's handler organisation. */
+export function isTeamOrder(team: { handlerOrgId: string | null }, order: { handlerOrgId: string | null }): boolean {
+  return team.handlerOrgId !== null && order.handlerOrgId === team.handlerOrgId;
+}
+
+/** The role a team volunteer's account holds on the team's handler organisation, to be handed its orders. */
+export const TEAM_VOLUNTEER_ROLE: Role = 'volunteer';

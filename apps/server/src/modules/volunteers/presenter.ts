@@ -1,7 +1,7 @@
 import { type HoursDto, type LedgerDto, type TeamDto, type VolunteerDto, maskPhone, starLevel } from '@linli/contracts';
 import type { Actor } from '../../core/actor.js';
 import type { Pii } from '../../core/pii.js';
-import { volunteerAbilities } from './policy.js';
+import { canManageVolunteers, volunteerAbilities } from './policy.js';
 import type { HoursRow, TeamRow, VolunteerRow } from './repo.js';
 
 /** A volunteer with the phone always masked, as the registry shows it. */
@@ -38,6 +38,7 @@ export function presentHours(h: HoursRow): HoursDto {
     organiser: h.organiser,
     activityId: h.activityId,
     orderId: h.orderId,
+    decisionNote: h.decisionNote,
   };
 }
 
@@ -56,7 +57,7 @@ export function presentLedger(volunteer: VolunteerDto, rows: readonly HoursRow[]
   };
 }
 
-export function presentTeam(r: { team: TeamRow; leaderName: string | null; members: number; hours: number }): TeamDto {
+export function presentTeam(actor: Actor, r: { team: TeamRow; leaderName: string | null; members: number; hours: number }): TeamDto {
   return {
     id: r.team.id,
     kind: r.team.kind,
@@ -65,5 +66,7 @@ export function presentTeam(r: { team: TeamRow; leaderName: string | null; membe
     members: r.members,
     hours: r.hours,
     communityId: r.team.communityId,
+    leaderVolunteerId: r.team.leaderVolunteerId,
+    canEdit: canManageVolunteers(actor, r.team),
   };
 }

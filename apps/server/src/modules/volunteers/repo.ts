@@ -106,16 +106,18 @@ export function teamsVisible(actor: Actor, communityId?: string) {
   );
 }
 
-export async function listTeamsInScope(db: Conn, actor: Actor, communityId?: string) {
+/** Teams with their leader's name, roster size and verified hours. */
+export function selectTeamSummaries(db: Conn) {
   const leader = sql<string | null>`(SELECT v.name FROM ${volunteers} v WHERE v.id = "volunteer_teams"."leader_volunteer_id")`;
   const members = sql<number>`(SELECT count(*) FROM ${volunteers} v WHERE v.team_id = "volunteer_teams"."id" AND v.status = 'active')::int`;
   const hours = sql<number>`coalesce((SELECT sum(h.hours) FROM ${volunteerHours} h JOIN ${volunteers} v ON v.id = h.volunteer_id
     WHERE v.team_id = "volunteer_teams"."id" AND h.status = 'verified'), 0)::float8`;
-  return db
-    .select({ team: volunteerTeams, leaderName: leader, members, hours })
-    .from(volunteerTeams)
-    .where(teamsVisible(actor, communityId))
-    .orderBy(volunteerTeams.communityId, volunteerTeams.name);
+  return db.select({ team: volunteerTeams, leaderName: leader, members, hours }).from(volunteerTeams);
+}
+export type TeamSummaryRow = Awaited<ReturnType<typeof selectTeamSummaries>>[number];
+
+export async function listTeamsInScope(db: Conn, actor: Actor, communityId?: string) {
+  return selectTeamSummaries(db).where(teamsVisible(actor, communityId)).orderBy(volunteerTeams.communityId, volunteerTeams.name);
 }
 
 export async function ledgerOf(db: Conn, volunteerId: string): Promise<HoursRow[]> {
@@ -149,8 +151,14 @@ export async function lockHours(tx: Tx, id: string): Promise<HoursRow | undefine
   return row;
 }
 
-export async function setHoursStatus(tx: Tx, id: string, status: HoursRow['status'], verifiedBy: string): Promise<HoursRow> {
-  const [row] = await tx.update(volunteerHours).set({ status, verifiedBy }).where(eq(volunteerHours.id, id)).returning();
+export async function setHoursStatus(
+  tx: Tx,
+  id: string,
+  status: HoursRow['status'],
+  verifiedBy: string,
+  decisionNote: string | null = null,
+): Promise<HoursRow> {
+  const [row] = await tx.update(volunteerHours).set({ status, verifiedBy, decisionNote }).where(eq(volunteerHours.id, id)).returning();
   return row!;
 }
 

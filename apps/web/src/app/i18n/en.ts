@@ -4,13 +4,16 @@ import { importMessages } from '../../features/imports/messages';
 import type { CoreKey, MessageKey } from './zh';
 import { mapMessages } from '../../features/map/messages';
 import { visitsMessages } from '../../features/visits/messages';
+import { todayMessages } from '../../features/today/messages';
 import { integrationsMessages } from '../../features/integrations/messages';
 import { catalogueMessages } from '../../features/catalogue/messages';
 import { ordersMessages } from '../../features/orders/messages';
 import { portalMessages } from '../../features/portal/messages';
 import { figuresMessages } from '../../features/figures/messages';
 import { partyMessages } from '../../features/party/messages';
+import { partyMemberMessages } from '../../features/party/messages-members';
 import { volunteeringMessages } from '../../features/volunteering/messages';
+import { volunteerTeamMessages } from '../../features/volunteering/messages-teams';
 import { overviewMessages } from '../../features/overview/messages';
 import { notificationsMessages } from '../../features/notifications/messages';
 import { webhooksMessages } from '../../features/webhooks/messages';
@@ -18,7 +21,10 @@ import { reportsMessages } from '../../features/reports/messages';
 import { mediationMessages } from '../../features/mediation/messages';
 import { legalMessages } from '../../features/legal/messages';
 import { consultationMessages } from '../../features/consultations/messages';
+import { meetingMessages } from '../../features/meetings/messages';
+import { surveyMessages } from '../../features/surveys/messages';
 import { programmeMessages } from '../../features/programmes/messages';
+import { projectMessages } from '../../features/projects/messages';
 
 const core: Record<CoreKey, string> = {
   'app.fullName': '邻里 Linli',
@@ -185,13 +191,16 @@ export const en: Record<MessageKey, string> = {
   ...cardMessages.en,
   ...importMessages.en,
   ...visitsMessages.en,
+  ...todayMessages.en,
   ...integrationsMessages.en,
   ...catalogueMessages.en,
   ...ordersMessages.en,
   ...portalMessages.en,
   ...figuresMessages.en,
   ...partyMessages.en,
+  ...partyMemberMessages.en,
   ...volunteeringMessages.en,
+  ...volunteerTeamMessages.en,
   ...overviewMessages.en,
   ...notificationsMessages.en,
   ...webhooksMessages.en,
@@ -199,5 +208,8 @@ export const en: Record<MessageKey, string> = {
   ...mediationMessages.en,
   ...legalMessages.en,
   ...consultationMessages.en,
+  ...meetingMessages.en,
+  ...surveyMessages.en,
   ...programmeMessages.en,
+  ...projectMessages.en,
 };

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { setApiLocale } from '../../lib/api';
+import { browserLocale } from './browser-locale';
 import { LOCALE_SETTINGS } from './locale-settings';
 import { LOCALE_STORAGE_KEY, readStoredLocale, translate, type Translate } from './translate';
 
@@ -25,7 +26,8 @@ function apply(locale: Locale) {
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocale] = useState<Locale>(() => {
-    const initial = readStoredLocale() ?? 'zh-CN';
+    // an explicit choice on this device wins; a first visit follows the browser's languages
+    const initial = readStoredLocale() ?? browserLocale(typeof navigator === 'undefined' ? undefined : navigator.languages);
     apply(initial);
     return initial;
   });

@@ -2,6 +2,7 @@ import { cardMessages } from '../../features/registry/card-messages';
 import { registryMessages } from '../../features/registry/messages';
 import { importMessages } from '../../features/imports/messages';
 import { visitsMessages } from '../../features/visits/messages';
+import { todayMessages } from '../../features/today/messages';
 import { integrationsMessages } from '../../features/integrations/messages';
 import { catalogueMessages } from '../../features/catalogue/messages';
 import { ordersMessages } from '../../features/orders/messages';
@@ -9,7 +10,9 @@ import { portalMessages } from '../../features/portal/messages';
 import { mapMessages } from '../../features/map/messages';
 import { figuresMessages } from '../../features/figures/messages';
 import { partyMessages } from '../../features/party/messages';
+import { partyMemberMessages } from '../../features/party/messages-members';
 import { volunteeringMessages } from '../../features/volunteering/messages';
+import { volunteerTeamMessages } from '../../features/volunteering/messages-teams';
 import { overviewMessages } from '../../features/overview/messages';
 import { notificationsMessages } from '../../features/notifications/messages';
 import { webhooksMessages } from '../../features/webhooks/messages';
@@ -17,7 +20,10 @@ import { reportsMessages } from '../../features/reports/messages';
 import { mediationMessages } from '../../features/mediation/messages';
 import { legalMessages } from '../../features/legal/messages';
 import { consultationMessages } from '../../features/consultations/messages';
+import { meetingMessages } from '../../features/meetings/messages';
+import { surveyMessages } from '../../features/surveys/messages';
 import { programmeMessages } from '../../features/programmes/messages';
+import { projectMessages } from '../../features/projects/messages';
 /** The Chinese dictionary is the source of the key set; en.ts must have exactly the same keys. */
 const core = {
   'app.fullName': '邻里 Linli',
@@ -185,13 +191,16 @@ export const zh = {
   ...cardMessages.zh,
   ...importMessages.zh,
   ...visitsMessages.zh,
+  ...todayMessages.zh,
   ...integrationsMessages.zh,
   ...catalogueMessages.zh,
   ...ordersMessages.zh,
   ...portalMessages.zh,
   ...figuresMessages.zh,
   ...partyMessages.zh,
+  ...partyMemberMessages.zh,
   ...volunteeringMessages.zh,
+  ...volunteerTeamMessages.zh,
   ...overviewMessages.zh,
   ...notificationsMessages.zh,
   ...webhooksMessages.zh,
@@ -199,7 +208,10 @@ export const zh = {
   ...mediationMessages.zh,
   ...legalMessages.zh,
   ...consultationMessages.zh,
+  ...meetingMessages.zh,
+  ...surveyMessages.zh,
   ...programmeMessages.zh,
+  ...projectMessages.zh,
 };
 
 export type MessageKey = keyof typeof zh;

@@ -1,6 +1,9 @@
 import {
   AlertOutlined,
+  ScheduleOutlined,
   HeartOutlined,
+  ProjectOutlined,
+  FileDoneOutlined,
   FlagOutlined,
   UserOutlined,
   SolutionOutlined,
@@ -46,6 +49,7 @@ const ICONS: Record<string, ReactNode> = {
   orgs: <ShopOutlined />,
   registry: <IdcardOutlined />,
   map: <AppstoreOutlined />,
+  today: <ScheduleOutlined />,
   visits: <AlertOutlined />,
   ordersDesk: <ShoppingCartOutlined />,
   orders: <ProfileOutlined />,
@@ -60,6 +64,8 @@ const ICONS: Record<string, ReactNode> = {
   workReport: <FileTextOutlined />,
   catalogue: <BookOutlined />,
   programmes: <HeartOutlined />,
+  projects: <ProjectOutlined />,
+  evaluations: <FileDoneOutlined />,
   partyTree: <FlagOutlined />,
   partyMembers: <UserOutlined />,
   posts: <SolutionOutlined />,
@@ -67,10 +73,12 @@ const ICONS: Record<string, ReactNode> = {
   activities: <CalendarOutlined />,
   volunteers: <SmileOutlined />,
   volunteeringFigures: <LineChartOutlined />,
+  volunteerHours: <AuditOutlined />,
   mediation: <CommentOutlined />,
   compoundProperty: <BankOutlined />,
   legal: <SafetyCertificateOutlined />,
   consultations: <CheckSquareOutlined />,
+  meetings: <TeamOutlined />,
 };
 
 /** The staff console: a sider menu filtered by the user's abilities, the header, and the routed page. */

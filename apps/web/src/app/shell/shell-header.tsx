@@ -31,7 +31,8 @@ export function ShellHeader({ menuToggle }: { menuToggle?: ReactNode }) {
       style={{
         display: 'flex',
         alignItems: 'center',
-        gap: 16,
+        // on a 360 px phone the bar must fit without panning: tighter gaps, no dropdown arrow
+        gap: isNarrow ? 8 : 16,
         paddingInline: isNarrow ? 12 : 20,
         borderBottom: `3px solid ${PRIMARY}`,
         lineHeight: 'normal',
@@ -41,7 +42,7 @@ export function ShellHeader({ menuToggle }: { menuToggle?: ReactNode }) {
       <Typography.Text strong style={{ fontSize: 20, color: PRIMARY, whiteSpace: 'nowrap' }} data-testid="brand">
         {t('app.fullName')}
       </Typography.Text>
-      <Flex flex={1} justify="flex-end" align="center" gap={12} style={{ minWidth: 0 }}>
+      <Flex flex={1} justify="flex-end" align="center" gap={isNarrow ? 6 : 12} style={{ minWidth: 0 }}>
         <NotificationBell />
         <LangSwitch />
         <Dropdown
@@ -70,7 +71,7 @@ export function ShellHeader({ menuToggle }: { menuToggle?: ReactNode }) {
                   {scopeText}
                 </Typography.Text>
               </Flex>
-              <DownOutlined style={{ fontSize: 10 }} />
+              {!isNarrow && <DownOutlined style={{ fontSize: 10 }} />}
             </Flex>
           </Button>
         </Dropdown>

@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n';
 import { PageTitle } from '../../components/page-title';
 import { useShowError } from '../../lib/form-errors';
 import { useBallots, usePublishTopic, useTopic } from './consultations-api';
+import { OwnersTurnout } from './owners-turnout';
 import { RecordVoteForm } from './record-vote-form';
 import { TallyChart } from './tally-chart';
 import { TopicStatus, shortTime } from './topic-status';
@@ -55,7 +56,12 @@ export default function ConsultationPage() {
       {c.description && <Alert type="info" message={c.description} style={{ marginBottom: 16 }} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>
-          <Turnout topic={c} />
+          {c.owners ? <OwnersTurnout topic={{ ...c, owners: c.owners }} /> : <Turnout topic={c} />}
+          {c.owners && (
+            <Card size="small" style={{ marginTop: 16 }}>
+              <ChannelSplit topic={c} />
+            </Card>
+          )}
           {c.tally && (
             <Card size="small" title={t('consult.tally')} style={{ marginTop: 16 }}>
               <TallyChart topic={c} />
@@ -94,13 +100,21 @@ function Turnout({ topic: c }: { topic: VoteTopicDto }) {
     <Card size="small" data-testid="consult-turnout">
       <p>{t('consult.turnout', { voted: c.votedCount, eligible: c.eligibleCount, quorum: c.quorum })}</p>
       <Tag color={c.quorumReached ? 'green' : 'orange'}>{c.quorumReached ? t('consult.quorumReached') : t('consult.quorumMissing')}</Tag>
-      <Row gutter={16} style={{ marginTop: 12 }}>
-        {VoteChannel.options.map((ch) => (
-          <Col span={8} key={ch}>
-            <Statistic title={t(`consult.channel.${ch}`)} value={c.byChannel[ch] ?? 0} />
-          </Col>
-        ))}
-      </Row>
+      <ChannelSplit topic={c} />
     </Card>
+  );
+}
+
+/** Votes by channel. */
+function ChannelSplit({ topic: c }: { topic: VoteTopicDto }) {
+  const { t } = useI18n();
+  return (
+    <Row gutter={16} style={{ marginTop: 12 }}>
+      {VoteChannel.options.map((ch) => (
+        <Col span={8} key={ch}>
+          <Statistic title={t(`consult.channel.${ch}`)} value={c.byChannel[ch] ?? 0} />
+        </Col>
+      ))}
+    </Row>
   );
 }

@@ -1,4 +1,12 @@
-import { BallotList, VoteTopicDto, VoteTopicList, type BallotInput, type VoteTopicInput } from '@linli/contracts';
+import {
+  BallotList,
+  OwnerRecordDto,
+  VoteTopicDto,
+  VoteTopicList,
+  type BallotInput,
+  type OwnerRecordInput,
+  type VoteTopicInput,
+} from '@linli/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 
@@ -42,6 +50,15 @@ export function usePublishTopic(id: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: () => api.post(`/api/consultations/${id}/publish`, {}, VoteTopicDto),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['consultations'] }),
+  });
+}
+
+export function useRecordOwner() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ residentId, ...input }: OwnerRecordInput & { residentId: string }) =>
+      api.put(`/api/consultations/owners/${residentId}`, input, OwnerRecordDto),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['consultations'] }),
   });
 }

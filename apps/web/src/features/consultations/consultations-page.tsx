@@ -1,5 +1,5 @@
-import { VOTE_TOPIC_LABELS, VoteEligibility, VoteTopicKind, type VoteTopicDto } from '@linli/contracts';
-import { Button, DatePicker, Form, Input, InputNumber, Modal, Select, Table, type TableColumnsType } from 'antd';
+import { ELIGIBILITY_AREA_KINDS, VOTE_TOPIC_LABELS, VoteEligibility, VoteTopicKind, type VoteTopicDto } from '@linli/contracts';
+import { Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { PageTitle } from '../../components/page-title';
 import { useShowError } from '../../lib/form-errors';
 import { AreaSelect } from '../areas/area-select';
 import { useOpenTopic, useTopics } from './consultations-api';
+import { OwnerModal } from './owner-modal';
 import { TopicStatus, shortTime } from './topic-status';
 
 const PAGE_SIZE = 20;
@@ -25,10 +26,16 @@ export default function ConsultationsPage() {
     { key: 'turnout', title: t('consult.col.turnout'), render: (_, c) => `${c.votedCount} / ${c.eligibleCount}`, width: 110 },
     { key: 'status', title: t('consult.col.status'), render: (_, c) => <TopicStatus topic={c} />, width: 90 },
   ];
+  const [owner, setOwner] = useState(false);
   const openButton = (
-    <Button type="primary" onClick={() => setOpen(true)} data-testid="consult-open">
-      {t('consult.open')}
-    </Button>
+    <Space wrap>
+      <Button onClick={() => setOwner(true)} data-testid="consult-owner">
+        {t('consult.owner.title')}
+      </Button>
+      <Button type="primary" onClick={() => setOpen(true)} data-testid="consult-open">
+        {t('consult.open')}
+      </Button>
+    </Space>
   );
   return (
     <>
@@ -44,6 +51,7 @@ export default function ConsultationsPage() {
         data-testid="consult-table"
       />
       {open && <OpenModal onClose={() => setOpen(false)} />}
+      {owner && <OwnerModal onClose={() => setOwner(false)} />}
     </>
   );
 }
@@ -58,7 +66,6 @@ type Values = {
   quorum: number;
   closesAt: Dayjs;
 };
-const AREA_KINDS = { compound_households: ['compound'], building_households: ['building'], representatives: ['community'] } as const;
 
 function OpenModal({ onClose }: { onClose: () => void }) {
   const { t, locale } = useI18n();
@@ -103,7 +110,7 @@ function OpenModal({ onClose }: { onClose: () => void }) {
           <Select options={VoteEligibility.options.map((k) => ({ value: k, label: t(`consult.elig.${k}`) }))} />
         </Form.Item>
         <Form.Item name="areaId" label={t('consult.area')} rules={[{ required: true }]}>
-          <AreaSelect kinds={AREA_KINDS[eligibility]} style={{ width: '100%' }} />
+          <AreaSelect kinds={ELIGIBILITY_AREA_KINDS[eligibility]} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="options" label={t('consult.options')} rules={[{ required: true }]}>
           <Input.TextArea rows={3} data-testid="consult-options" />

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Flex, Radio, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Radio, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n';
 import { useShowError } from '../../lib/form-errors';
 import { PortalFrame } from '../portal/portal-frame';
 import { useCastVote, useTopic } from './consultations-api';
+import { OwnersTurnout } from './owners-turnout';
 import { TallyChart } from './tally-chart';
 import { shortTime } from './topic-status';
 
@@ -28,7 +29,8 @@ export function PortalVotePage() {
             {c.title}
           </Typography.Title>
           <Typography.Text type="secondary">
-            {c.areaName} · {t('consult.closesOn', { at: shortTime(c.closesAt) })} · {t('consult.perHousehold')}
+            {c.areaName} · {t('consult.closesOn', { at: shortTime(c.closesAt) })} ·{' '}
+            {t(c.owners ? 'consult.perFlat' : 'consult.perHousehold')}
           </Typography.Text>
           {c.description && <Typography.Paragraph style={{ margin: 0 }}>{c.description}</Typography.Paragraph>}
           {c.myVote && (
@@ -64,9 +66,17 @@ export function PortalVotePage() {
               </Button>
             </Card>
           )}
+          {c.owners && <OwnersTurnout topic={{ ...c, owners: c.owners }} />}
           {c.tally ? (
             <Card size="small" title={t('consult.tally')}>
               <TallyChart topic={c} />
+              {c.publishedAt && (
+                <div style={{ marginBottom: 8 }}>
+                  <Tag color={c.winner ? 'green' : 'default'} data-testid="portal-vote-result">
+                    {c.winner ? t('consult.winner', { option: label(c.winner) }) : t('consult.noWinner')}
+                  </Tag>
+                </div>
+              )}
               <Typography.Text>
                 {t('consult.turnout', { voted: c.votedCount, eligible: c.eligibleCount, quorum: c.quorum })}
               </Typography.Text>

@@ -4,12 +4,14 @@ import type { DragEvent } from 'react';
 import { useI18n } from '../../app/i18n';
 import { type Layer, layerColor, tileValue, tint } from './map-model';
 import type { useMapLabels } from './map-labels';
-import { type Cell, type Positions, siteBounds } from './site-arrange';
+import { type Cell, type Positions, buildingLabels, siteBlocks } from './site-arrange';
 import type { TagLook } from './use-tag-style';
 
 type Props = {
   buildings: readonly SiteBuilding[];
   positions: Positions;
+  /** the heading of buildings outside any compound: the site's own name */
+  siteName: string;
   layer: Layer;
   tag: string | null;
   tags: TagLook;
@@ -21,62 +23,83 @@ type Props = {
 
 const DRAG_TYPE = 'application/x-linli-building';
 
-/** The site: one tile per building on its grid cell, shaded by the layer; while arranging, tiles drag between cells. */
-export function SiteGrid({ buildings, positions, layer, tag, tags, labels, arranging, onMove, onOpen }: Props) {
-  const bounds = siteBounds(positions, arranging ? 1 : 0);
-  const at = new Map(buildings.map((b) => [`${positions.get(b.id)?.x},${positions.get(b.id)?.y}`, b]));
-  const values = buildings.map((b) => tileValue(b, layer, tag));
-  const max = Math.max(0, ...values);
+/**
+ * The site: one block per compound under its name, the blocks wrapping onto new rows where the page is narrow; in a
+ * block, one tile per building on its grid cell, shaded by the layer; while arranging, tiles drag between a block's cells.
+ */
+export function SiteGrid({ buildings, positions, siteName, layer, tag, tags, labels, arranging, onMove, onOpen }: Props) {
+  const blocks = siteBlocks(buildings, positions, arranging ? 1 : 0);
+  const names = buildingLabels(buildings);
+  const byId = new Map(buildings.map((b) => [b.id, b]));
+  const max = Math.max(0, ...buildings.map((b) => tileValue(b, layer, tag)));
   const color = layerColor(layer, tag ? tags.colorOf(tag) : null);
-  const handleDrop = (to: Cell) => (e: DragEvent) => {
-    e.preventDefault();
-    const id = e.dataTransfer.getData(DRAG_TYPE);
-    if (id) onMove(id, to);
-  };
-  const cells = Array.from({ length: bounds.rows * bounds.cols }, (_, i) => ({
-    x: bounds.minX + (i % bounds.cols),
-    y: bounds.minY + Math.floor(i / bounds.cols),
-  }));
+  const tileFor = (b: SiteBuilding) => (
+    <Tile
+      b={b}
+      label={names.get(b.id) ?? b.name}
+      background={tint(color, max > 0 ? 0.08 + (0.72 * tileValue(b, layer, tag)) / max : 0.04)}
+      layer={layer}
+      tag={tag}
+      tags={tags}
+      labels={labels}
+      arranging={arranging}
+      onOpen={onOpen}
+    />
+  );
+  // On A4 landscape two compounds stand side by side; about 6.4 rows of tiles leave room for the legend and counts.
+  const printZoom = Math.min(1, Math.max(0.55, 6.4 / Math.max(1, ...blocks.map((b) => b.bounds.rows))));
   return (
-    <div className="site-wrap">
-      <div
-        className={`site-map${arranging ? ' arranging' : ''}`}
-        style={{ gridTemplateColumns: `repeat(${bounds.cols}, minmax(92px, 1fr))`, ['--site-cols' as string]: bounds.cols }}
-        data-testid="site-map"
-      >
-        {cells.map((c) => {
-          const b = at.get(`${c.x},${c.y}`);
-          return (
-            <div
-              key={`${c.x},${c.y}`}
-              className="site-cell"
-              data-testid={`site-cell-${c.x}-${c.y}`}
-              onDragOver={arranging ? (e) => e.preventDefault() : undefined}
-              onDrop={arranging ? handleDrop(c) : undefined}
-            >
-              {b && (
-                <Tile
-                  b={b}
-                  background={tint(color, max > 0 ? 0.08 + (0.72 * tileValue(b, layer, tag)) / max : 0.04)}
-                  layer={layer}
-                  tag={tag}
-                  tags={tags}
-                  labels={labels}
-                  arranging={arranging}
-                  onOpen={onOpen}
-                />
-              )}
+    <div className="site-wrap" style={{ ['--site-print-zoom' as string]: printZoom }} data-testid="site-map">
+      {blocks.map((block) => {
+        const members = new Set(block.ids);
+        const handleDrop = (to: Cell) => (e: DragEvent) => {
+          e.preventDefault();
+          const id = e.dataTransfer.getData(DRAG_TYPE);
+          if (members.has(id)) onMove(id, to);
+        };
+        const at = new Map(block.ids.map((id) => [`${positions.get(id)?.x},${positions.get(id)?.y}`, byId.get(id)]));
+        const { minX, minY, cols, rows } = block.bounds;
+        const cells = Array.from({ length: rows * cols }, (_, i) => ({ x: minX + (i % cols), y: minY + Math.floor(i / cols) }));
+        return (
+          <section
+            key={block.key}
+            className="site-block"
+            style={{ ['--site-cols' as string]: cols }}
+            data-testid={`site-block-${block.key || 'site'}`}
+          >
+            <h3 className="site-block-title" data-testid="site-block-title">
+              {block.name ?? siteName}
+            </h3>
+            <div className={`site-map${arranging ? ' arranging' : ''}`}>
+              {cells.map((c) => {
+                const b = at.get(`${c.x},${c.y}`);
+                return (
+                  <div
+                    key={`${c.x},${c.y}`}
+                    className="site-cell"
+                    data-testid={`site-cell-${c.x}-${c.y}`}
+                    onDragOver={arranging ? (e) => e.preventDefault() : undefined}
+                    onDrop={arranging ? handleDrop(c) : undefined}
+                  >
+                    {b && tileFor(b)}
+                  </div>
+                );
+              })}
             </div>
-          );
-        })}
-      </div>
+          </section>
+        );
+      })}
     </div>
   );
 }
 
-type TileProps = Pick<Props, 'layer' | 'tag' | 'tags' | 'labels' | 'arranging' | 'onOpen'> & { b: SiteBuilding; background: string };
+type TileProps = Pick<Props, 'layer' | 'tag' | 'tags' | 'labels' | 'arranging' | 'onOpen'> & {
+  b: SiteBuilding;
+  label: string;
+  background: string;
+};
 
-function Tile({ b, background, layer, tag, tags, labels, arranging, onOpen }: TileProps) {
+function Tile({ b, label, background, layer, tag, tags, labels, arranging, onOpen }: TileProps) {
   const { t } = useI18n();
   const { counts } = b;
   const topTags = tag
@@ -112,7 +135,9 @@ function Tile({ b, background, layer, tag, tags, labels, arranging, onOpen }: Ti
         role={arranging ? undefined : 'link'}
         tabIndex={arranging ? undefined : 0}
       >
-        <div className="tile-name">{b.name}</div>
+        <div className="tile-name" data-testid="building-label">
+          {label}
+        </div>
         <div className="tile-counts">
           <span>{t('map.households', { n: counts.households })}</span> · <span>{t('map.members', { n: counts.residents })}</span>
         </div>

@@ -141,6 +141,7 @@ function SiteMap({ site }: { site: SiteMapDto }) {
           <SiteGrid
             buildings={site.buildings}
             positions={positions}
+            siteName={site.area.name}
             layer={layer}
             tag={tag}
             tags={tags}

@@ -1,4 +1,5 @@
 import { Form, Select, Tag } from 'antd';
+import { useEffect } from 'react';
 import { useI18n } from '../../app/i18n';
 import { useOrgList } from '../orgs/org-api';
 import { useHandlerSuggestions } from './order-api';
@@ -17,6 +18,11 @@ export function HandlerFields({ orderId }: { orderId: string }) {
   const suggestedIds = new Set(suggested.map((s) => s.orgId));
   const others = (orgs.data ?? []).filter((o) => !suggestedIds.has(o.id));
   const people = suggested.find((s) => s.orgId === orgId)?.people ?? [];
+  const catalogueDefault = suggested.find((s) => s.source === 'catalogue')?.orgId;
+  // the catalogue's default handler is chosen for the user; they may still pick another
+  useEffect(() => {
+    if (catalogueDefault && !form.getFieldValue('handlerOrgId')) form.setFieldValue('handlerOrgId', catalogueDefault);
+  }, [catalogueDefault, form]);
   const options = [
     {
       label: t('orders.move.suggested'),

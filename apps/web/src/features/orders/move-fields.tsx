@@ -9,6 +9,9 @@ import { PhotoUpload } from './photo-upload';
 const REASON_REQUIRED: readonly OrderEvent[] = ['transfer', 'return', 'request_extension', 'reject_extension', 'suspend', 'contest'];
 const NOTE_ONLY: readonly OrderEvent[] = ['dispatch', 'accept', 'start', 'approve_extension', 'resume', 'merge', 'close'];
 
+/** A confirmed order was resolved in the resident's own words; other statuses leave the choice open. */
+const defaultOutcome = (status: OrderStatus) => (status === 'confirmed' ? 'resolved' : undefined);
+
 type Props = { orderId: string; status: OrderStatus; event: OrderEvent; isStaff: boolean };
 
 /** The fields one move needs, named as OrderMoveInput names them so server field errors land on them. */
@@ -25,7 +28,12 @@ export function MoveFields({ orderId, status, event, isStaff }: Props) {
         </Form.Item>
       )}
       {event === 'close' && (
-        <Form.Item name="outcome" label={t('orders.move.outcome')} rules={[{ required: true, message: t('orders.move.outcomeRequired') }]}>
+        <Form.Item
+          name="outcome"
+          label={t('orders.move.outcome')}
+          initialValue={defaultOutcome(status)}
+          rules={[{ required: true, message: t('orders.move.outcomeRequired') }]}
+        >
           <Select
             options={(CLOSE_OUTCOMES[status] ?? []).map((o) => ({ value: o, label: t(`orders.outcome.${o}`) }))}
             data-testid="move-outcome"

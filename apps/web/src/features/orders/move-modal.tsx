@@ -1,4 +1,4 @@
-import type { OrderEvent, OrderStatus } from '@linli/contracts';
+import type { OrderDto, OrderEvent, OrderStatus } from '@linli/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Form, Modal, type ButtonProps } from 'antd';
 import { useI18n } from '../../app/i18n';
@@ -15,10 +15,12 @@ type Props = {
   /** staff recording a resident's answer on a return visit (回访) */
   isStaff?: boolean;
   onClose: () => void;
+  /** the order as the move left it, e.g. to keep it in view on a work list */
+  onMoved?: (order: OrderDto) => void;
 };
 
 /** One move in a small form; sends the order's `version` so a stale screen gets 409 and reloads instead of acting twice. */
-export function MoveModal({ order, event, isStaff = true, onClose }: Props) {
+export function MoveModal({ order, event, isStaff = true, onClose, onMoved }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Record<string, unknown>>();
@@ -30,8 +32,9 @@ export function MoveModal({ order, event, isStaff = true, onClose }: Props) {
   const handleFinish = (values: Record<string, unknown>) => {
     const input = { ...values, event, version: order.version } as OrderMove;
     move.mutate(input, {
-      onSuccess: () => {
+      onSuccess: (moved) => {
         void message.success(t('orders.moved', { event: label }));
+        onMoved?.(moved);
         onClose();
       },
       onError: (err) => {

@@ -1,9 +1,10 @@
 import { SERVICE_CATEGORY_LABELS, type OrderList, type OrderListItem } from '@linli/contracts';
-import { Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Empty, Flex, Grid, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n';
+import { OrderCardList } from './order-cards';
 import { OrderClock } from './order-clock';
 import { StatusTag } from './status-tag';
 import './orders.css';
@@ -12,7 +13,7 @@ export const ORDER_PAGE_SIZE = 20;
 
 type Props = {
   /** the orders query; `totalCapped`: the server stopped counting at `total` */
-  list: { data?: OrderList; isFetching: boolean };
+  list: { data?: OrderList; isFetching: boolean; isPending?: boolean };
   page: number;
   onPage: (page: number) => void;
   /** a last column, e.g. quick dispatch from the desk */
@@ -26,14 +27,31 @@ export function rowClass(item: OrderListItem): string {
   return '';
 }
 
-/** A server-paged table of orders: number, service, what, where, status, handler, the clock. */
-export function OrderTable({ list, page, onPage, actions, testId = 'orders-table' }: Props) {
+/**
+ * A server-paged table of orders: number, service, what, where, status, handler, the clock. Under 768 px the
+ * same orders as cards; on a tablet the number and the action column stay fixed while the middle scrolls.
+ */
+export function OrderTable(props: Props) {
+  const screens = Grid.useBreakpoint();
+  if (screens.md === false) {
+    const { list, page, onPage, actions, testId = 'orders-table' } = props;
+    return (
+      <OrderCardList list={list} page={page} pageSize={ORDER_PAGE_SIZE} onPage={onPage} actions={actions} testId={`${testId}-cards`} />
+    );
+  }
+  return <WideOrderTable {...props} />;
+}
+
+function WideOrderTable({ list, page, onPage, actions, testId = 'orders-table' }: Props) {
   const { t, locale } = useI18n();
+  // a tablet (768–991 px): status under the number, service over the description, no handler column
+  const isTablet = Grid.useBreakpoint().lg === false;
   const columns: TableColumnsType<OrderListItem> = [
     {
       key: 'no',
       title: t('orders.col.no'),
       width: 150,
+      fixed: 'left',
       render: (_, o) => (
         <Flex vertical gap={2}>
           <Link to={`/orders/${o.id}`} data-testid="order-link">
@@ -42,6 +60,11 @@ export function OrderTable({ list, page, onPage, actions, testId = 'orders-table
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {dayjs(o.placedAt).format('MM-DD HH:mm')} · {t(`orders.channel.${o.channel}`)}
           </Typography.Text>
+          {isTablet && (
+            <span>
+              <StatusTag status={o.status} />
+            </span>
+          )}
         </Flex>
       ),
     },
@@ -49,6 +72,7 @@ export function OrderTable({ list, page, onPage, actions, testId = 'orders-table
       key: 'service',
       title: t('orders.col.service'),
       width: 170,
+      responsive: ['lg'],
       render: (_, o) => (
         <Flex vertical gap={2} align="start">
           <span>
@@ -70,6 +94,7 @@ export function OrderTable({ list, page, onPage, actions, testId = 'orders-table
       title: t('orders.col.description'),
       render: (_, o) => (
         <Flex vertical gap={2}>
+          {isTablet && <Typography.Text strong>{o.service.name}</Typography.Text>}
           <Typography.Text ellipsis={{ tooltip: o.description }} style={{ maxWidth: 320 }}>
             {o.description}
           </Typography.Text>
@@ -83,6 +108,7 @@ export function OrderTable({ list, page, onPage, actions, testId = 'orders-table
       key: 'status',
       title: t('orders.col.status'),
       width: 120,
+      responsive: ['lg'],
       render: (_, o) => (
         <Flex vertical gap={2} align="start">
           <StatusTag status={o.status} />
@@ -91,10 +117,10 @@ export function OrderTable({ list, page, onPage, actions, testId = 'orders-table
         </Flex>
       ),
     },
-    { key: 'handler', title: t('orders.col.handler'), width: 150, render: (_, o) => o.handlerOrg?.name ?? '—' },
+    { key: 'handler', title: t('orders.col.handler'), width: 150, responsive: ['lg'], render: (_, o) => o.handlerOrg?.name ?? '—' },
     { key: 'clock', title: t('orders.col.clock'), width: 210, render: (_, o) => <OrderClock clock={o.clock} /> },
   ];
-  if (actions) columns.push({ key: 'actions', title: t('common.actions'), width: 110, render: (_, o) => actions(o) });
+  if (actions) columns.push({ key: 'actions', title: t('common.actions'), width: 110, fixed: 'right', render: (_, o) => actions(o) });
   return (
     <Table
       rowKey="id"
@@ -104,7 +130,7 @@ export function OrderTable({ list, page, onPage, actions, testId = 'orders-table
       dataSource={list.data?.items}
       columns={columns}
       rowClassName={rowClass}
-      scroll={{ x: 1000 }}
+      scroll={isTablet ? undefined : { x: 1000 }}
       onRow={(o) => ({ 'data-testid': 'order-row', 'data-status': o.status }) as React.HTMLAttributes<HTMLElement>}
       locale={{ emptyText: <Empty description={t('orders.empty')} /> }}
       pagination={{

@@ -66,8 +66,11 @@ function EntryDetails({ entry }: { entry: TimelineEntry }) {
   return parts.length ? <Typography.Text>{parts.join(' · ')}</Typography.Text> : null;
 }
 
+/** Other words for the steps (the resident portal): what happened and who, with no status change shown. */
+export type TimelineWords = { kind: (e: TimelineEntry) => string; actor: (e: TimelineEntry) => string };
+
 /** Every event of an order, oldest first: who, when, the status change, the text, photos, and an internal badge. */
-export function OrderTimeline({ items }: { items: readonly TimelineEntry[] }) {
+export function OrderTimeline({ items, words }: { items: readonly TimelineEntry[]; words?: TimelineWords }) {
   const { t, locale } = useI18n();
   if (items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('orders.timelineEmpty')} />;
   return (
@@ -79,16 +82,16 @@ export function OrderTimeline({ items }: { items: readonly TimelineEntry[] }) {
         content: (
           <Flex vertical gap={4} data-testid="timeline-entry" data-kind={e.kind} data-internal={e.internal}>
             <Flex wrap gap={6} align="center">
-              <Typography.Text strong>{t(timelineKindKey(e.kind))}</Typography.Text>
+              <Typography.Text strong>{words ? words.kind(e) : t(timelineKindKey(e.kind))}</Typography.Text>
               {e.internal && <Tag color="orange">{t('orders.internal')}</Tag>}
-              {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus && (
+              {!words && e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus && (
                 <Typography.Text type="secondary">
                   {ORDER_STATUS_LABELS[e.fromStatus][locale]} → {ORDER_STATUS_LABELS[e.toStatus][locale]}
                 </Typography.Text>
               )}
             </Flex>
             <Typography.Text type="secondary">
-              {dayjs(e.at).format('YYYY-MM-DD HH:mm')} · {e.actor?.name ?? t('orders.system')}
+              {dayjs(e.at).format('YYYY-MM-DD HH:mm')} · {words ? words.actor(e) : (e.actor?.name ?? t('orders.system'))}
             </Typography.Text>
             {e.text && <Typography.Paragraph style={{ marginBottom: 0, whiteSpace: 'pre-wrap' }}>{e.text}</Typography.Paragraph>}
             <EntryDetails entry={e} />

@@ -15,12 +15,12 @@ export const ORDER_STATUS_COLORS: Record<OrderStatus, string> = {
   withdrawn: 'default',
 };
 
-/** An order's status (待派单, 处理中 …) in its colour. */
-export function StatusTag({ status }: { status: OrderStatus }) {
+/** An order's status (待派单, 处理中 …) in its colour; `label` gives other words (the resident portal's). */
+export function StatusTag({ status, label }: { status: OrderStatus; label?: string }) {
   const { locale } = useI18n();
   return (
     <Tag color={ORDER_STATUS_COLORS[status]} data-testid="order-status" data-status={status}>
-      {ORDER_STATUS_LABELS[status][locale]}
+      {label ?? ORDER_STATUS_LABELS[status][locale]}
     </Tag>
   );
 }

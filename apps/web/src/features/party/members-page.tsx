@@ -8,6 +8,8 @@ import { PageTitle } from '../../components/page-title';
 import { useShowError } from '../../lib/form-errors';
 import { useDebounced } from '../../lib/use-debounced';
 import { CommunityPicker, useCommunityParam } from './community-picker';
+import { ManageMemberModal } from './member-manage';
+import { RegisterMemberModal } from './member-register';
 import { useCreateMember, usePartyMembers, usePartyTree } from './party-api';
 
 /** 党员名册: members in scope with masked phones, their posts and duty hours; in-service members reporting here are registered from it. */
@@ -18,6 +20,8 @@ export default function MembersPage() {
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const [registering, setRegistering] = useState(false);
+  const [registeringLocal, setRegisteringLocal] = useState(false);
+  const [managing, setManaging] = useState<PartyMemberDto | null>(null);
   const query = {
     communityId,
     registration: registration === 'all' ? undefined : registration,
@@ -51,15 +55,30 @@ export default function MembersPage() {
       render: (_: unknown, m: PartyMemberDto) => m.posts.map((p) => <Tag key={p.holderId}>{p.title}</Tag>),
     },
     { title: t('party.member.hours'), dataIndex: 'hours', key: 'hours' },
+    {
+      title: '',
+      key: 'manage',
+      render: (_: unknown, m: PartyMemberDto) =>
+        (m.abilities.canEdit || m.abilities.canReveal) && (
+          <Button size="small" onClick={() => setManaging(m)} data-testid={`pm-manage-${m.id}`}>
+            {t('pm.manage')}
+          </Button>
+        ),
+    },
   ];
   return (
     <>
       <PageTitle
         extra={
           canWrite && (
-            <Button type="primary" onClick={() => setRegistering(true)} data-testid="party-register-reporting">
-              {t('party.registerReporting')}
-            </Button>
+            <Flex gap={8} wrap>
+              <Button type="primary" onClick={() => setRegisteringLocal(true)} data-testid="party-register-member">
+                {t('pm.register')}
+              </Button>
+              <Button onClick={() => setRegistering(true)} data-testid="party-register-reporting">
+                {t('party.registerReporting')}
+              </Button>
+            </Flex>
           )
         }
       >
@@ -89,6 +108,10 @@ export default function MembersPage() {
         data-testid="party-members"
       />
       {registering && tree.data?.items[0] && <ReportingModal orgs={tree.data.items} onClose={() => setRegistering(false)} />}
+      {registeringLocal && tree.data?.communityId && (
+        <RegisterMemberModal communityId={tree.data.communityId} orgs={tree.data.items} onClose={() => setRegisteringLocal(false)} />
+      )}
+      {managing && <ManageMemberModal member={managing} orgs={tree.data?.items ?? []} onClose={() => setManaging(null)} />}
     </>
   );
 }

@@ -5,6 +5,7 @@ import {
   type CreatePartyMemberInput,
   type CreatePartyOrgInput,
   type CreatePostInput,
+  type MemberAccountInput,
   DutyLogDto,
   DutyLogListDto,
   type HolderEvent,
@@ -15,10 +16,13 @@ import {
   PartyMemberListDto,
   type PartyMemberListQuery,
   PartyOrgDto,
+  PartyResidentHitsDto,
+  PartyRevealDto,
   PartyTreeDto,
   PostDto,
   PostListDto,
   type PostListQuery,
+  type UpdatePartyMemberInput,
   type UpdatePartyOrgInput,
 } from '@linli/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -91,3 +95,18 @@ export const useLogDuty = () =>
   usePartyMutation(({ holderId, ...input }: CreateDutyLogInput & { holderId: string }) =>
     api.post(`/api/post-holders/${holderId}/logs`, input, DutyLogDto),
   );
+export const useUpdateMember = () =>
+  usePartyMutation(({ id, ...input }: UpdatePartyMemberInput & { id: string }) =>
+    api.patch(`/api/party/members/${id}`, input, PartyMemberDto),
+  );
+export const useOpenAccount = () =>
+  usePartyMutation(({ id, ...input }: MemberAccountInput & { id: string }) =>
+    api.post(`/api/party/members/${id}/account`, input, PartyMemberDto),
+  );
+/** The phone in full: a mutation, never a cached query, so the answer lives only in the dialog showing it. */
+export const revealMember = (id: string, reason: string) => api.post(`/api/party/members/${id}/reveal`, { reason }, PartyRevealDto);
+/** Residents of the community to register (name, age and building: party organisers read no registry). */
+export const searchPartyResidents = (communityId: string, q: string) =>
+  api.get('/api/party/residents', PartyResidentHitsDto, { communityId, q });
+export const useOwnMembership = () =>
+  useQuery({ queryKey: ['party', 'me'], queryFn: () => api.get('/api/party/members/me', PartyMemberDto), retry: false });

@@ -135,7 +135,13 @@ function OrgCard({ org, onAdd, kindLabel }: { org: PartyOrgDto; onAdd: () => voi
                 style={{ minWidth: 200 }}
                 value={org.secretary?.memberId}
                 placeholder={t('party.noSecretary')}
-                options={(members.data?.items ?? []).map((m) => ({ value: m.id, label: m.name }))}
+                // the secretary may lie outside the page of members loaded: keep their name as an option
+                options={[
+                  ...(org.secretary && !members.data?.items.some((m) => m.id === org.secretary!.memberId)
+                    ? [{ value: org.secretary.memberId, label: org.secretary.name }]
+                    : []),
+                  ...(members.data?.items ?? []).map((m) => ({ value: m.id, label: m.name })),
+                ]}
                 onChange={(v?: string) => update.mutate({ id: org.id, secretaryMemberId: v ?? null }, { onError: showError })}
                 data-testid="party-secretary"
               />

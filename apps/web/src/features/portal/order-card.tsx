@@ -4,7 +4,7 @@ import { Card, Flex, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n';
-import { StatusTag } from '../orders/status-tag';
+import { ResidentStatusTag } from './resident-status';
 import { ResidentClock } from './resident-clock';
 
 /** One order in the resident's lists: service, status, what they wrote, and the clock; taps open it. */
@@ -19,7 +19,7 @@ export function OrderCard({ order }: { order: OrderListItem }) {
               <Typography.Text strong style={{ fontSize: '1.1em' }}>
                 {order.service.name}
               </Typography.Text>
-              <StatusTag status={order.status} />
+              <ResidentStatusTag status={order.status} />
               {order.service.emergency && <Tag color="red">{t('orders.emergency')}</Tag>}
             </Flex>
             <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 0 }}>

@@ -5,8 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n';
 import { isApiError } from '../../lib/api';
 import { useCatalogue, useOrder, useTimeline } from '../orders/order-api';
-import { OrderTimeline } from '../orders/order-timeline';
-import { StatusTag } from '../orders/status-tag';
+import { ResidentStatusTag, ResidentTimeline } from './resident-status';
 import { CommentBox } from './comment-box';
 import { ReasonAction } from './order-actions';
 import { describeFieldValue } from './order-draft';
@@ -32,7 +31,7 @@ function Summary({ order }: { order: OrderDto }) {
           <Typography.Text strong style={{ fontSize: '1.2em' }}>
             {order.service.name}
           </Typography.Text>
-          <StatusTag status={order.status} />
+          <ResidentStatusTag status={order.status} />
           {order.service.emergency && <Tag color="red">{t('orders.emergency')}</Tag>}
         </Flex>
         <ResidentClock clock={order.clock} />
@@ -99,7 +98,7 @@ export default function OrderPage() {
         {can('contest') && <ReasonAction order={dto} kind="contest" />}
         <Card title={t('portal.order.progress')} size="small">
           {timeline.error && <Alert type="error" showIcon title={timeline.error.message} />}
-          {timeline.isPending ? <Skeleton active /> : <OrderTimeline items={timeline.data ?? []} />}
+          {timeline.isPending ? <Skeleton active /> : <ResidentTimeline items={timeline.data ?? []} />}
         </Card>
         {dto.abilities.canComment && <CommentBox orderId={dto.id} />}
         {can('withdraw') && <ReasonAction order={dto} kind="withdraw" />}

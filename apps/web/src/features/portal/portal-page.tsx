@@ -11,6 +11,7 @@ import { useResidentPlace } from './resident-place';
 import { PortalDutyLink } from '../party/portal-duty';
 import { PortalLegalLink } from '../legal/portal-legal';
 import { PortalVotesLink } from '../consultations/portal-votes';
+import { PortalSurveysLink } from '../surveys/portal-surveys';
 import { PortalVolunteeringLinks } from '../volunteering/portal-links';
 
 /** The portal's front door: greeting, the resident's address, one big "place an order" button, their orders. */
@@ -71,6 +72,7 @@ export default function PortalPage() {
       <PortalDutyLink />
       <PortalLegalLink />
       <PortalVotesLink />
+      <PortalSurveysLink />
       <PortalVolunteeringLinks />
       <Flex vertical gap={12} style={{ marginTop: 32 }}>
         {isConsoleUser(me.abilities) && (

@@ -8,6 +8,7 @@ import { PortalDutyPage } from '../party/portal-duty';
 import { PortalLegalPage } from '../legal/portal-legal';
 import { PortalVotePage } from '../consultations/portal-vote-page';
 import { PortalVotesPage } from '../consultations/portal-votes';
+import { PortalSurveyPage, PortalSurveysPage } from '../surveys/portal-surveys';
 import PortalActivitiesPage from '../volunteering/portal-activities-page';
 import PortalCertificatePage from '../volunteering/portal-certificate-page';
 import PortalVolunteerPage from '../volunteering/portal-volunteer-page';
@@ -24,6 +25,8 @@ export default function PortalRoutes() {
       <Route path="legal" element={<PortalLegalPage />} />
       <Route path="votes" element={<PortalVotesPage />} />
       <Route path="votes/:id" element={<PortalVotePage />} />
+      <Route path="surveys" element={<PortalSurveysPage />} />
+      <Route path="surveys/:id" element={<PortalSurveyPage />} />
       <Route path="activities" element={<PortalActivitiesPage />} />
       <Route path="volunteer" element={<PortalVolunteerPage />} />
       <Route path="certificate" element={<PortalCertificatePage />} />

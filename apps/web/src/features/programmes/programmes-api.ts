@@ -1,4 +1,19 @@
-import { HouseholdProgrammesDto, ProgrammeListDto, SocialOrgListDto, UnservedDto } from '@linli/contracts';
+import {
+  type CreateProgrammeInput,
+  type CreateSocialWorkerInput,
+  type EndEnrolmentInput,
+  type EnrolInput,
+  EnrolmentDto,
+  EnrolmentListDto,
+  HouseholdProgrammesDto,
+  ProgrammeDto,
+  ProgrammeListDto,
+  ProgrammeSessionDto,
+  type RecordSessionInput,
+  SocialOrgListDto,
+  SocialWorkerDto,
+  UnservedDto,
+} from '@linli/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 
@@ -24,3 +39,20 @@ export function useHouseholdProgrammes(householdId: string) {
 export function useSocialOrgs() {
   return useQuery({ queryKey: ['social-orgs'], queryFn: () => api.get('/api/social-orgs', SocialOrgListDto) });
 }
+
+export function useEnrolments(programmeId: string) {
+  return useQuery({
+    queryKey: ['programmes', programmeId, 'enrolments'],
+    queryFn: () => api.get(`/api/programmes/${programmeId}/enrolments`, EnrolmentListDto),
+  });
+}
+
+export const createProgramme = (input: CreateProgrammeInput) => api.post('/api/programmes', input, ProgrammeDto);
+export const enrolResident = (programmeId: string, input: EnrolInput) =>
+  api.post(`/api/programmes/${programmeId}/enrolments`, input, EnrolmentDto);
+export const endEnrolment = (programmeId: string, enrolmentId: string, input: EndEnrolmentInput) =>
+  api.post(`/api/programmes/${programmeId}/enrolments/${enrolmentId}/end`, input, EnrolmentDto);
+export const recordSession = (programmeId: string, input: RecordSessionInput) =>
+  api.post(`/api/programmes/${programmeId}/sessions`, input, ProgrammeSessionDto);
+export const addSocialWorker = (orgId: string, input: CreateSocialWorkerInput) =>
+  api.post(`/api/social-orgs/${orgId}/workers`, input, SocialWorkerDto);

@@ -1,15 +1,18 @@
-import { CARE_TAG_LABELS, CareTag, PROGRAMME_KIND_LABELS, type ProgrammeDto } from '@linli/contracts';
-import { Alert, Button, Card, Col, Empty, List, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { PROGRAMME_KIND_LABELS, type ProgrammeDto } from '@linli/contracts';
+import { Alert, Button, Card, Col, Empty, Flex, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n';
+import { useCan } from '../../app/session';
+import { CreateButton } from '../../components/create-button';
 import { PageTitle } from '../../components/page-title';
 import { HouseholdCard } from '../registry/household-card';
-import { useProgrammes, useUnserved } from './programmes-api';
+import { ProgrammeDrawer } from './programme-drawer';
+import { ProgrammeFormModal } from './programme-form-modal';
+import { useProgrammes } from './programmes-api';
 import { SocialOrgsPanel } from './social-orgs-panel';
+import { UnservedList, tagLabel } from './unserved-list';
 import './programmes.css';
-
-const tagLabel = (code: string, locale: 'zh-CN' | 'en') =>
-  CareTag.safeParse(code).success ? CARE_TAG_LABELS[code as CareTag][locale] : code;
 
 /** 一老一小: the programmes in scope as cards; choosing one lists who in the user's grids is eligible but not served. */
 export default function ProgrammesPage() {
@@ -17,11 +20,23 @@ export default function ProgrammesPage() {
   const list = useProgrammes();
   const [chosen, setChosen] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [managing, setManaging] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const canCreate = useCan('programmes.write');
   if (list.isPending) return <Skeleton active />;
   if (list.isError) return <Alert type="error" showIcon message={list.error.message} />;
+  const managed = list.data.items.find((p) => p.id === managing);
   return (
     <div className="programmes-page">
-      <PageTitle>{t('programmes.title')}</PageTitle>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <PageTitle>{t('programmes.title')}</PageTitle>
+        <Space wrap>
+          <Link to="/programmes/unserved" data-testid="programmes-unserved-link">
+            {t('programmes.unservedTitle')}
+          </Link>
+          {canCreate && <CreateButton onClick={() => setCreating(true)} testId="programme-create" label={t('programmes.create')} />}
+        </Space>
+      </Flex>
       <Typography.Paragraph type="secondary">{t('programmes.unservedHint')}</Typography.Paragraph>
       {list.data.items.length === 0 && <Empty description={t('programmes.none')} />}
       <Row gutter={[12, 12]}>
@@ -32,19 +47,28 @@ export default function ProgrammesPage() {
               active={chosen === p.id}
               onChoose={() => setChosen(chosen === p.id ? null : p.id)}
               onOpen={setOpenId}
+              onManage={() => setManaging(p.id)}
             />
           </Col>
         ))}
       </Row>
       <SocialOrgsPanel />
       <HouseholdCard householdId={openId} open={openId !== null} onClose={() => setOpenId(null)} />
+      {managed && <ProgrammeDrawer programme={managed} onClose={() => setManaging(null)} />}
+      {creating && <ProgrammeFormModal onClose={() => setCreating(false)} />}
     </div>
   );
 }
 
-type CardProps = { programme: ProgrammeDto; active: boolean; onChoose: () => void; onOpen: (householdId: string) => void };
+type CardProps = {
+  programme: ProgrammeDto;
+  active: boolean;
+  onChoose: () => void;
+  onOpen: (householdId: string) => void;
+  onManage: () => void;
+};
 
-function ProgrammeCard({ programme: p, active, onChoose, onOpen }: CardProps) {
+function ProgrammeCard({ programme: p, active, onChoose, onOpen, onManage }: CardProps) {
   const { t, locale } = useI18n();
   const range = p.maxAge !== null ? `${p.minAge ?? 0}–${p.maxAge}` : p.minAge !== null ? `≥ ${p.minAge}` : null;
   return (
@@ -60,6 +84,18 @@ function ProgrammeCard({ programme: p, active, onChoose, onOpen }: CardProps) {
         </Space>
       }
       data-testid="programme-card"
+      extra={
+        <Button
+          size="small"
+          onClick={(e) => {
+            e.stopPropagation();
+            onManage();
+          }}
+          data-testid="programme-manage"
+        >
+          {t('programmes.manage')}
+        </Button>
+      }
     >
       <Typography.Text type="secondary">
         {t('programmes.provider')}：{p.provider?.name ?? '—'} · {t('programmes.venue')}：{p.venue || '—'}
@@ -77,36 +113,7 @@ function ProgrammeCard({ programme: p, active, onChoose, onOpen }: CardProps) {
           </Tag>
         ))}
       </Space>
-      {active && <UnservedList programmeId={p.id} onOpen={onOpen} />}
+      {active && <UnservedList programme={p} onOpen={onOpen} />}
     </Card>
-  );
-}
-
-function UnservedList({ programmeId, onOpen }: { programmeId: string; onOpen: (householdId: string) => void }) {
-  const { t, locale } = useI18n();
-  const unserved = useUnserved(programmeId);
-  if (unserved.isPending) return <Skeleton active />;
-  if (unserved.isError) return <Alert type="error" showIcon message={unserved.error.message} />;
-  return (
-    <List
-      className="programme-unserved"
-      header={<strong>{t('programmes.unserved', { n: unserved.data.total })}</strong>}
-      dataSource={unserved.data.items}
-      locale={{ emptyText: t('programmes.allServed') }}
-      renderItem={(r) => (
-        <List.Item onClick={(e) => e.stopPropagation()}>
-          <Button type="link" size="large" onClick={() => onOpen(r.householdId)}>
-            {r.name}
-          </Button>
-          <Space wrap size={4}>
-            {r.age !== null && <span>{t('programmes.years', { n: r.age })}</span>}
-            {r.tags.map((c) => (
-              <Tag key={c}>{tagLabel(c, locale)}</Tag>
-            ))}
-          </Space>
-        </List.Item>
-      )}
-      data-testid="programme-unserved"
-    />
   );
 }

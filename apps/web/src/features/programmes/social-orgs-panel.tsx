@@ -1,12 +1,15 @@
 import { PROGRAMME_KIND_LABELS, SOCIAL_WORKER_QUALIFICATION_LABELS } from '@linli/contracts';
-import { Alert, Card, Col, List, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, List, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { useSocialOrgs } from './programmes-api';
+import { WorkerFormModal } from './worker-form-modal';
 
 /** 三社联动: the street's social organisations, their social workers with qualifications, and the programmes they run. */
 export function SocialOrgsPanel() {
   const { t, locale } = useI18n();
   const orgs = useSocialOrgs();
+  const [adding, setAdding] = useState<{ id: string; name: string } | null>(null);
   if (orgs.isPending) return <Skeleton active />;
   if (orgs.isError) return <Alert type="error" showIcon message={orgs.error.message} />;
   return (
@@ -15,7 +18,17 @@ export function SocialOrgsPanel() {
       <Row gutter={[12, 12]}>
         {orgs.data.items.map((o) => (
           <Col xs={24} md={12} key={o.id}>
-            <Card size="small" title={o.name}>
+            <Card
+              size="small"
+              title={o.name}
+              extra={
+                o.abilities.canAddWorker && (
+                  <Button size="small" onClick={() => setAdding(o)} data-testid="worker-add">
+                    {t('programmes.addWorkerShort')}
+                  </Button>
+                )
+              }
+            >
               <Space wrap size={4} style={{ marginBottom: 8 }}>
                 {o.programmes.map((p) => (
                   <Tag key={p.id} color="blue">
@@ -41,6 +54,7 @@ export function SocialOrgsPanel() {
           </Col>
         ))}
       </Row>
+      {adding && <WorkerFormModal org={adding} onClose={() => setAdding(null)} />}
     </section>
   );
 }

@@ -19,7 +19,7 @@ const resident: ResidentDto = {
   tags: ['elderly_alone'],
   volunteer: false,
   note: null,
-  abilities: { canEdit: true, canReveal: true },
+  abilities: { canEdit: true, canReveal: true, canRevealPhone: true },
 };
 
 describe('member values', () => {

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { api } from '../../lib/api';
 
 export type NewVisit = z.input<typeof CreateVisitInput>;
-export type OverdueFilter = Partial<Pick<OverdueQuery, 'areaId' | 'page' | 'pageSize'>>;
+export type OverdueFilter = Partial<Pick<OverdueQuery, 'areaId' | 'page' | 'pageSize' | 'dueWithinDays'>>;
 
 export const visitKeys = {
   all: ['visits'] as const,

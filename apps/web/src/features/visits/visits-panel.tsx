@@ -3,6 +3,7 @@ import { VISIT_KIND_LABELS, daysBetween, localDate, type VisitDto, type VisitSum
 import { Alert, Button, Card, Descriptions, Empty, Flex, List, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
+import { EnrolFromNeedButton } from '../programmes/enrol-modal';
 import { useHouseholdVisits } from './visit-api';
 import { VisitForm } from './visit-form';
 
@@ -81,9 +82,12 @@ function VisitItem({ visit }: { visit: VisitDto }) {
         {visit.needs.length > 0 && (
           <Flex wrap gap={4}>
             {visit.needs.map((n, i) => (
-              <Tag key={i} color={NEED_COLORS[n.status]} style={{ marginInlineEnd: 0 }}>
-                {n.text} · {t(`visits.need.${n.status}`)}
-              </Tag>
+              <span key={i}>
+                <Tag color={NEED_COLORS[n.status]} style={{ marginInlineEnd: 0 }}>
+                  {n.text} · {t(`visits.need.${n.status}`)}
+                </Tag>
+                {n.status === 'open' && <EnrolFromNeedButton need={{ visitId: visit.id, needIndex: i, text: n.text }} />}
+              </span>
             ))}
           </Flex>
         )}

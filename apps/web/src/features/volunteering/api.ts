@@ -7,7 +7,14 @@ import {
   LedgerDto,
   SignupDto,
   SignupListDto,
+  PendingHoursListDto,
+  TeamDto,
+  type TeamInput,
   TeamListDto,
+  type TeamUpdateInput,
+  HoursDto,
+  VolunteerOrderDto,
+  VolunteerOrdersDto,
   VolunteerDto,
   type VolunteerInput,
   VolunteerListDto,
@@ -80,3 +87,33 @@ export const useHoldActivity = () =>
     api.post(`/api/activities/${id}/hold`, { peopleServed }, ActivityDto),
   );
 export const useRegisterVolunteer = () => useWrite((input: Partial<VolunteerInput>) => api.post('/api/volunteers', input, VolunteerDto));
+
+export const useCreateTeam = () => useWrite((input: TeamInput) => api.post('/api/volunteer-teams', input, TeamDto));
+export const useUpdateTeam = () =>
+  useWrite(({ id, ...input }: TeamUpdateInput & { id: string }) => api.patch(`/api/volunteer-teams/${id}`, input, TeamDto));
+export const useAddTeamMember = () =>
+  useWrite(({ id, volunteerId }: { id: string; volunteerId: string }) =>
+    api.post(`/api/volunteer-teams/${id}/members`, { volunteerId }, TeamDto),
+  );
+export const useRemoveTeamMember = () =>
+  useWrite(({ id, volunteerId }: { id: string; volunteerId: string }) =>
+    api.del(`/api/volunteer-teams/${id}/members/${volunteerId}`, TeamDto),
+  );
+
+export const usePendingHours = (communityId?: string) =>
+  useQuery({
+    queryKey: ['volunteering', 'pending', communityId ?? null],
+    queryFn: () => api.get('/api/volunteer-hours/pending', PendingHoursListDto, { communityId }),
+  });
+export const useVerifyHours = () =>
+  useWrite(({ id, ...body }: { id: string; approve: boolean; reason?: string }) =>
+    api.post(`/api/volunteer-hours/${id}/verify`, body, HoursDto),
+  );
+
+/** The Red Butler orders: the volunteer's own, and for the team leader the team's with the roster to hand them to. */
+export const useVolunteerOrders = () =>
+  useQuery({ queryKey: ['volunteering', 'orders'], queryFn: () => api.get('/api/volunteer-orders', VolunteerOrdersDto) });
+export const useHandOrder = () =>
+  useWrite(({ id, volunteerId }: { id: string; volunteerId: string }) =>
+    api.post(`/api/volunteer-orders/${id}/hand`, { volunteerId }, VolunteerOrderDto),
+  );

@@ -48,6 +48,7 @@ export function LedgerView({ ledger }: { ledger: LedgerDto }) {
                 {day.format(new Date(h.startsAt))} · {h.organiser} <Tag>{t(`vol.source.${h.source}`)}</Tag>
                 {h.status !== 'verified' && <Tag color="orange">{h.status}</Tag>}
               </Typography.Text>
+              {h.decisionNote && <Typography.Text type="danger">{t('hours.rejectedWhy', { reason: h.decisionNote })}</Typography.Text>}
             </Flex>
           </List.Item>
         )}

@@ -6,6 +6,7 @@ import { isApiError } from '../../lib/api';
 import { PortalFrame } from '../portal/portal-frame';
 import { useLedger, useRegisterVolunteer } from './api';
 import { LedgerView } from './ledger-view';
+import { VolunteerOrders } from './portal-orders';
 import { VolunteerExtraFields } from './volunteer-fields';
 
 type Fields = { skills: string[]; availability?: string; consentExtra: boolean };
@@ -48,6 +49,7 @@ export default function PortalVolunteerPage() {
       ) : (
         <>
           <LedgerView ledger={ledger.data} />
+          <VolunteerOrders />
           <Link to="/portal/certificate">
             <Button size="large" block icon={<PrinterOutlined />} style={{ marginTop: 16 }} data-testid="open-certificate">
               {t('vol.certificate')}

@@ -3,9 +3,10 @@ import { NotFound } from '../../app/guards';
 import ActivitiesPage from './activities-page';
 import ActivityPage from './activity-page';
 import VolunteeringFiguresPage from './figures-page';
+import PendingHoursPage from './pending-hours-page';
 import VolunteersPage from './volunteers-page';
 
-/** /volunteering (activities), /volunteering/activities/:id, /volunteering/volunteers and /volunteering/figures. */
+/** /volunteering (activities), /volunteering/activities/:id, /volunteering/volunteers, /volunteering/figures and /volunteering/hours. */
 export default function VolunteeringRoutes() {
   return (
     <Routes>
@@ -13,6 +14,7 @@ export default function VolunteeringRoutes() {
       <Route path="activities/:id" element={<ActivityPage />} />
       <Route path="volunteers" element={<VolunteersPage />} />
       <Route path="figures" element={<VolunteeringFiguresPage />} />
+      <Route path="hours" element={<PendingHoursPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

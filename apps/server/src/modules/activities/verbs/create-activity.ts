@@ -1,12 +1,9 @@
 import type { ActivityDto, ActivityInput } from '@linli/contracts';
+import { manageableCommunity } from '../../volunteers/access.js';
 import { randomInt } from 'node:crypto';
 import { writeAudit } from '../../../core/audit.js';
-import { authorize, requireAbility } from '../../../core/authorize.js';
 import { type VerbArgs, inTx } from '../../../core/context.js';
 import { invalid } from '../../../core/errors.js';
-import { findCommunity } from '../../care-tags/repo.js';
-import { canOn } from '../../../core/actor.js';
-import { canManageVolunteers } from '../../volunteers/policy.js';
 import { findTeam } from '../../volunteers/repo.js';
 import { ACTIVITY_MESSAGES as M } from '../messages.js';
 import { presentActivity } from '../presenter.js';
@@ -14,12 +11,7 @@ import { areaCommunity, findActivity, insertActivity, signerProfile } from '../r
 
 /** POST /api/activities: staff of the community publish an activity; its check-in code is made here. */
 export async function createActivity({ ctx, input }: VerbArgs<ActivityInput>): Promise<ActivityDto> {
-  requireAbility(ctx.actor, 'volunteers.write');
-  const c = authorize(await findCommunity(ctx.db, input.communityId), {
-    see: (row) => canOn(ctx.actor, 'volunteers.read', row),
-    act: (row) => canManageVolunteers(ctx.actor, row),
-    entity: 'community',
-  });
+  const c = await manageableCommunity(ctx, input.communityId);
   const bad = (path: string, k: keyof typeof M) => invalid([{ path, message: M[k]()[ctx.locale] }]);
   if (new Date(input.endsAt) <= new Date(input.startsAt)) throw bad('endsAt', 'endBeforeStart');
   for (const key of ['teamId', 'audienceTeamId'] as const) {

@@ -1,7 +1,9 @@
 import { ActivityKind, type ActivityFiguresDto, type ActivityFiguresQuery } from '@linli/contracts';
-import { requireAbility } from '../../../core/authorize.js';
+import { canOn } from '../../../core/actor.js';
+import { authorize, requireAbility } from '../../../core/authorize.js';
 import type { VerbArgs } from '../../../core/context.js';
 import { invalid } from '../../../core/errors.js';
+import { findNode } from '../../areas/repo.js';
 import { MAX_PERIOD_MONTHS, resolvePeriod } from '../../figures/period.js';
 import { REPORT_MESSAGES } from '../../reports/messages.js';
 import { reportPeriod } from '../../reports/period.js';
@@ -21,6 +23,10 @@ export async function getActivityFigures({ ctx, input }: VerbArgs<ActivityFigure
   const period = year === undefined ? reportPeriod(input) : resolvePeriod({ from: `${year}-01-01`, to: `${year}-12-31` });
   if (period.from > period.to) throw invalid([{ path: 'from', message: say(REPORT_MESSAGES.fromAfterTo()) }]);
   if (period.months.length > MAX_PERIOD_MONTHS) throw invalid([{ path: 'from', message: say(REPORT_MESSAGES.tooLong(MAX_PERIOD_MONTHS)) }]);
+  if (input.communityId !== undefined) {
+    const node = await findNode(ctx.db, input.communityId);
+    authorize(node?.kind === 'community' ? node : undefined, { see: (c) => canOn(ctx.actor, 'volunteers.read', c), entity: 'community' });
+  }
   const f = await activityFigures(ctx.db, ctx.actor, period, input.communityId);
   const byKind = mergeBuckets(ActivityKind.options, f.kindA, f.kindH);
   const byMonth = mergeBuckets(period.months, f.monthA, f.monthH);

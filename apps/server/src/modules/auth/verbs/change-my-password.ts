@@ -6,14 +6,19 @@ import { AUTH_MESSAGES } from '../messages.js';
 import { hashPassword, verifyPassword } from '../passwords.js';
 import { findUserById, setUserFields } from '../repo.js';
 import { deleteUserSessions, hashToken } from '../repo-sessions.js';
+import { type ThrottleLimits, guardedAttempt, passwordGuards } from '../throttle.js';
 
-/** `token`: the session the change is made from; it stays signed in. */
-export type ChangeMyPasswordInput = ChangePasswordInput & { token: string };
+/** `token`: the session the change is made from; it stays signed in. `limits`: wrong current passwords are throttled like sign-ins. */
+export type ChangeMyPasswordInput = ChangePasswordInput & { token: string; limits: ThrottleLimits };
 
 /** Changes one's own password; other sessions of the user are signed out. */
 export async function changeMyPassword({ ctx, input }: VerbArgs<ChangeMyPasswordInput>): Promise<{ ok: true }> {
-  const u = await findUserById(ctx.db, ctx.actor.userId);
-  if (!u || !(await verifyPassword(u.passwordHash, input.currentPassword))) {
+  const guards = passwordGuards(ctx.actor.userId, ctx.ip, input.limits);
+  const { ok, u } = await guardedAttempt(ctx.db, ctx.locale, guards, async (tx) => {
+    const user = await findUserById(tx, ctx.actor.userId);
+    return { ok: !!user && (await verifyPassword(user.passwordHash, input.currentPassword)), u: user };
+  });
+  if (!u || !ok) {
     const message = AUTH_MESSAGES.wrongCurrentPassword()[ctx.locale];
     throw new AppError('VALIDATION', message, { issues: [{ path: 'currentPassword', message }] });
   }

@@ -6,24 +6,27 @@ import { verifyPassword } from '../passwords.js';
 import { presentMe } from '../presenter.js';
 import { findUserByUsername, loadActor, setUserFields } from '../repo.js';
 import { createSession, deleteSession } from '../repo-sessions.js';
-import { type ThrottleLimits, assertNotThrottled, clearAccountFailures, recordLoginFailure } from '../throttle.js';
+import { type ThrottleLimits, guardedAttempt, loginGuards } from '../throttle.js';
 
 /** `oldToken`: the session cookie the request came with; `limits`: the app's throttle settings. */
 export type LoginUserInput = LoginInput & { oldToken: string | undefined; limits: ThrottleLimits };
 
-/** Signs a user in: throttle, verify, then a fresh session (the old one, if any, is dropped). */
+/** Signs a user in: throttle (growing waits, never a lock), verify, then a fresh session (the old one, if any, is dropped). */
 export async function loginUser({ ctx, input }: VerbArgs<LoginUserInput, Ctx>): Promise<{ token: string; me: MeDto }> {
   const username = input.username.toLowerCase();
+  let attempt;
   try {
-    await assertNotThrottled(ctx.db, username, ctx.ip, input.limits);
+    attempt = await guardedAttempt(ctx.db, ctx.locale, loginGuards(username, ctx.ip, input.limits), async (tx) => {
+      const user = await findUserByUsername(tx, username);
+      return { ok: await verifyPassword(user?.active ? user.passwordHash : null, input.password), user };
+    });
   } catch (e) {
-    await writeAudit(ctx, { action: 'auth.login', outcome: 'denied', actorName: username, details: { reason: 'throttled' } });
+    if (e instanceof AppError && e.code === 'LIMIT_EXCEEDED')
+      await writeAudit(ctx, { action: 'auth.login', outcome: 'denied', actorName: username, details: { reason: 'throttled' } });
     throw e;
   }
-  const u = await findUserByUsername(ctx.db, username);
-  const ok = await verifyPassword(u?.active ? u.passwordHash : null, input.password);
-  if (!u || !ok) {
-    await recordLoginFailure(ctx.db, username, ctx.ip);
+  const u = attempt.user;
+  if (!u || !attempt.ok) {
     await writeAudit(ctx, {
       action: 'auth.login',
       outcome: 'failed',
@@ -38,7 +41,6 @@ export async function loginUser({ ctx, input }: VerbArgs<LoginUserInput, Ctx>): 
     await setUserFields(tctx.tx, u.id, { lastLoginAt: new Date() });
     return s;
   });
-  await clearAccountFailures(ctx.db, username);
   const actor = await loadActor(ctx.db, u.id);
   if (!actor) throw unauthenticated();
   await writeAudit({ ...ctx, actor }, { action: 'auth.login', entityType: 'user', entityId: u.id });

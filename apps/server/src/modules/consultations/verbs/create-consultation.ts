@@ -1,4 +1,4 @@
-import type { VoteTopicDto, VoteTopicInput } from '@linli/contracts';
+import { ELIGIBILITY_AREA_KINDS, OWNER_TOPIC_KINDS, type VoteTopicDto, type VoteTopicInput } from '@linli/contracts';
 import { writeAudit } from '../../../core/audit.js';
 import { authorize, requireAbility } from '../../../core/authorize.js';
 import { type VerbArgs, inTx } from '../../../core/context.js';
@@ -8,8 +8,6 @@ import { CONSULTATION_MESSAGES as M } from '../messages.js';
 import { canManageConsultation } from '../policy.js';
 import { findArea, findConsultation, insertConsultation } from '../repo.js';
 
-const AREA_KIND = { compound_households: 'compound', building_households: 'building', representatives: 'community' } as const;
-
 /** POST /api/consultations: puts a topic with its options, quorum and closing time to a compound, building or the representatives. */
 export async function createConsultation({ ctx, input }: VerbArgs<VoteTopicInput>): Promise<VoteTopicDto> {
   requireAbility(ctx.actor, 'consultations.manage');
@@ -18,13 +16,16 @@ export async function createConsultation({ ctx, input }: VerbArgs<VoteTopicInput
   if (new Set(keys).size !== keys.length) throw invalid([{ path: 'options', message: M.duplicateOption()[locale] }]);
   const closesAt = new Date(input.closesAt);
   if (closesAt <= new Date()) throw invalid([{ path: 'closesAt', message: M.closesInPast()[locale] }]);
+  if (input.eligibility === 'owners' && !OWNER_TOPIC_KINDS.includes(input.kind))
+    throw invalid([{ path: 'kind', message: M.ownersOnly()[locale] }]);
   return inTx(ctx, async (tctx) => {
     const area = authorize(await findArea(tctx.tx, input.areaId), {
       see: (a) => a.communityId !== null && canManageConsultation(actor, a),
       entity: 'area',
       issue: { path: 'areaId', message: M.wrongArea()[locale] },
     });
-    if (area.kind !== AREA_KIND[input.eligibility]) throw invalid([{ path: 'areaId', message: M.wrongArea()[locale] }]);
+    if (!(ELIGIBILITY_AREA_KINDS[input.eligibility] as readonly string[]).includes(area.kind))
+      throw invalid([{ path: 'areaId', message: M.wrongArea()[locale] }]);
     const id = await insertConsultation(tctx.tx, {
       districtId: area.districtId!,
       streetId: area.streetId!,

@@ -5,6 +5,7 @@ import { type OrderLocation, recordPlacedOrder } from '../../orders/record.js';
 import { findService } from '../../orders/repo.js';
 import { findBuildingByCode, findFlatOfCommunity, locationOfBuilding, locationOfCommunity } from '../../orders/repo-places.js';
 import { findO311Service, requireKey } from '../access.js';
+import { checkInStreet } from '../area-check.js';
 import { type O311PostInput, fieldValuesOf } from '../input.js';
 import { serviceNotice } from '../presenter.js';
 import type { KeyRow } from '../repo-keys.js';
@@ -42,6 +43,7 @@ export async function placeOpen311Request({ ctx, input }: VerbArgs<O311PostInput
     const fields = fieldValuesOf(service.fields, input.attributes);
     const issues = fieldIssues(service.fields, fields, ctx.locale);
     if (issues.length) throw badRequest(...issues.map((i) => `attribute[${i.path.replace(/^fields\./, '')}]: ${i.message}`));
+    await checkInStreet(tctx.tx, key.streetId, input.lat, input.long);
     const location = await locationFor(tctx, key, input);
     const token = randomBytes(16).toString('base64url');
     const name = `${input.last_name ?? ''}${input.first_name ?? ''}`.trim();

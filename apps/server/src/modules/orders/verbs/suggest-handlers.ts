@@ -2,8 +2,8 @@ import { HANDLER_ROLES, type HandlerSuggestions } from '@linli/contracts';
 import { authorize } from '../../../core/authorize.js';
 import type { VerbArgs } from '../../../core/context.js';
 import { loadReadableOrder } from '../access.js';
-import { isOrderDesk } from '../policy.js';
-import { defaultHandlerOrgOf, handlerOrgNames, membersOf, routingHistory } from '../repo-dispatch.js';
+import { isOrderDesk, orgServesOrder } from '../policy.js';
+import { defaultHandlerOrgOf, handlerOrgNames, handlerOrgPlaces, membersOf, routingHistory } from '../repo-dispatch.js';
 import { propertyOrgOn } from '../../property/repo.js';
 
 const HISTORY_DAYS = 90;
@@ -21,7 +21,9 @@ export async function suggestHandlers({ ctx, input }: VerbArgs<{ id: string }>):
   ]);
   const leading = [propertyOrg, catalogueOrg].filter((id, i, all): id is string => !!id && all.indexOf(id) === i);
   const historyOrgs = [...history.keys()].filter((id) => !leading.includes(id)).slice(0, HISTORY_ORGS);
-  const orgIds = [...leading, ...historyOrgs];
+  const places = await handlerOrgPlaces(ctx.db, [...leading, ...historyOrgs]);
+  const serving = new Set(places.filter((g) => orgServesOrder(g, order)).map((g) => g.id));
+  const orgIds = [...leading, ...historyOrgs].filter((id) => serving.has(id));
   if (orgIds.length === 0) return { items: [] };
   const [names, people] = await Promise.all([handlerOrgNames(ctx.db, orgIds), membersOf(ctx.db, orgIds, HANDLER_ROLES)]);
   return {

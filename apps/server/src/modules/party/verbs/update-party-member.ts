@@ -1,4 +1,4 @@
-import type { PartyMemberDto, UpdatePartyMemberInput } from '@linli/contracts';
+import { PARTY_LEFT_REASON_LABELS, type PartyMemberDto, type UpdatePartyMemberInput } from '@linli/contracts';
 import { writeAudit } from '../../../core/audit.js';
 import { authorize, requireAbility } from '../../../core/authorize.js';
 import { type VerbArgs, inTx } from '../../../core/context.js';
@@ -33,8 +33,10 @@ export async function updatePartyMember({ ctx, input }: VerbArgs<UpdatePartyMemb
     const leaving = fields.status === 'left' && member.status === 'active';
     if (leaving && !fields.leftOn) issues.push({ path: 'leftOn', message: t('leftOnRequired') });
     if (issues.length > 0) throw invalid(issues);
-    const { leftOn, ...rest } = fields;
-    await updateMemberRow(tctx.tx, id, { ...rest, ...(leaving ? { leftOn } : {}) });
+    const { leftOn, leftReason, ...rest } = fields;
+    const why = leaving && leftReason ? PARTY_LEFT_REASON_LABELS[leftReason]['zh-CN'] : null;
+    const flowNote = why ? [why, fields.flowNote].filter(Boolean).join('：') : fields.flowNote;
+    await updateMemberRow(tctx.tx, id, { ...rest, flowNote, ...(leaving ? { leftOn } : {}) });
     const ended = leaving ? await endHoldingsOf(tctx.tx, id) : 0;
     if (member.residentId && (leaving || fields.orgId || fields.standing)) {
       const standing = fields.standing ?? member.standing;
@@ -49,7 +51,11 @@ export async function updatePartyMember({ ctx, input }: VerbArgs<UpdatePartyMemb
       entityId: id,
       streetId: member.streetId,
       communityId: member.communityId,
-      details: { fields: Object.keys(fields).filter((k) => fields[k as keyof typeof fields] !== undefined), endedPosts: ended },
+      details: {
+        fields: Object.keys(fields).filter((k) => fields[k as keyof typeof fields] !== undefined),
+        endedPosts: ended,
+        leftReason: leftReason ?? null,
+      },
     });
   });
   return presentMemberNow(ctx, id);

@@ -3,7 +3,7 @@ import { writeAudit } from '../../../core/audit.js';
 import { authorize } from '../../../core/authorize.js';
 import { type VerbArgs, inTx } from '../../../core/context.js';
 import { AppError } from '../../../core/errors.js';
-import { findMemberOfResident } from '../../party/repo-members.js';
+import { findOwnMember } from '../../party/repo-members.js';
 import { postView } from '../access.js';
 import { POST_MESSAGES } from '../messages.js';
 import { asOccupation, occupyPost } from '../occupy.js';
@@ -14,7 +14,7 @@ import { lockPost } from '../repo.js';
 export async function claimPost({ ctx, input }: VerbArgs<{ id: string }>): Promise<PostDto> {
   await asOccupation(ctx, () =>
     inTx(ctx, async (tctx) => {
-      const member = await findMemberOfResident(tctx.tx, ctx.actor.residentId);
+      const member = await findOwnMember(tctx.tx, ctx.actor);
       const viewer = { actor: ctx.actor, member: member ? { id: member.id, communityId: member.communityId } : null };
       const post = authorize(await lockPost(tctx.tx, input.id), { see: (p) => canSeePost(viewer, p), entity: 'post' });
       if (!member || member.communityId !== post.communityId) throw new AppError('FORBIDDEN', POST_MESSAGES.notMember()[ctx.locale]);

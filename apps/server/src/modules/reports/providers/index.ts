@@ -1,8 +1,11 @@
 import { consultationsProvider } from './consultations.js';
+import { legalProvider } from './legal.js';
 import { mediationProvider } from './mediation.js';
+import { meetingsProvider } from './meetings.js';
 import { ordersProvider } from './orders.js';
 import { partyProvider } from './party.js';
 import { programmesProvider } from './programmes.js';
+import { projectsProvider } from './projects.js';
 import { registryProvider } from './registry.js';
 import type { ReportProvider } from './types.js';
 import { visitsProvider } from './visits.js';
@@ -20,5 +23,8 @@ export const REPORT_PROVIDERS: readonly ReportProvider[] = [
   visitsProvider,
   mediationProvider,
   consultationsProvider,
+  meetingsProvider,
+  legalProvider,
   programmesProvider,
+  projectsProvider,
 ];

@@ -1,11 +1,10 @@
 import type { CreateUserInput, UserDto } from '@linli/contracts';
+import { rethrowUsernameTaken } from '../access.js';
 import { writeAudit } from '../../../core/audit.js';
 import { requireAbility } from '../../../core/authorize.js';
 import { type VerbArgs, inTx } from '../../../core/context.js';
-import { conflict, isUniqueViolation } from '../../../core/errors.js';
 import { hashPassword } from '../../auth/passwords.js';
 import { auditAssignments, resolveAssignments, sharedScope } from '../assignments.js';
-import { USER_MESSAGES } from '../messages.js';
 import { presentUser } from '../presenter.js';
 import { insertUser, replaceAssignments } from '../repo.js';
 import { loadUserAssignments } from '../repo-assignments.js';
@@ -30,8 +29,6 @@ export async function createUser({ ctx, input }: VerbArgs<CreateUserInput>): Pro
       return presentUser(ctx.actor, user, assignments);
     });
   } catch (e) {
-    if (!isUniqueViolation(e)) throw e;
-    const message = USER_MESSAGES.usernameTaken()[ctx.locale];
-    throw conflict(message, { issues: [{ path: 'username', message }] });
+    rethrowUsernameTaken(e, ctx.locale);
   }
 }

@@ -10,7 +10,7 @@ import { presentOverdue } from '../presenter.js';
 import { loadTagSettings } from '../repo.js';
 import { disableJit, overduePage, overdueScope } from '../repo-overdue.js';
 
-/** GET /api/visits/overdue: households in the actor's scope (and the chosen area) whose visit is overdue, most overdue first. */
+/** GET /api/visits/overdue: households in the actor's scope (and the chosen area) whose visit is overdue (or due within `dueWithinDays`), never visited first, then most overdue. */
 export async function listOverdueVisits({ ctx, input }: VerbArgs<OverdueQuery>): Promise<OverdueList> {
   requireAbility(ctx.actor, 'registry.read');
   const area = input.areaId
@@ -23,6 +23,7 @@ export async function listOverdueVisits({ ctx, input }: VerbArgs<OverdueQuery>):
       ...overdueScope(ctx.actor, area),
       rules: intervalRules(settings),
       today: localDate(),
+      dueWithinDays: input.dueWithinDays,
       limit: input.pageSize,
       offset: (input.page - 1) * input.pageSize,
       contactRoles: OVERDUE_CONTACT_ROLES,

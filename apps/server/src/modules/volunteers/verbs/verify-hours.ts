@@ -2,7 +2,7 @@ import type { HoursDto, VerifyHoursInput } from '@linli/contracts';
 import { writeAudit } from '../../../core/audit.js';
 import { authorize, requireAbility } from '../../../core/authorize.js';
 import { type VerbArgs, inTx } from '../../../core/context.js';
-import { conflict } from '../../../core/errors.js';
+import { conflict, invalid } from '../../../core/errors.js';
 import { VOLUNTEER_MESSAGES as M } from '../messages.js';
 import { canManageVolunteers } from '../policy.js';
 import { presentHours } from '../presenter.js';
@@ -19,14 +19,16 @@ export async function verifyHours({ ctx, input }: VerbArgs<VerifyHoursInput & { 
       entity: 'volunteer_hours',
     });
     if (h.status !== 'pending') throw conflict(M.alreadyDecided()[ctx.locale]);
-    const row = await setHoursStatus(tctx.tx, h.id, input.approve ? 'verified' : 'rejected', ctx.actor.userId);
+    if (!input.approve && !input.reason) throw invalid([{ path: 'reason', message: M.reasonRequired()[ctx.locale] }]);
+    const note = input.approve ? null : (input.reason ?? null);
+    const row = await setHoursStatus(tctx.tx, h.id, input.approve ? 'verified' : 'rejected', ctx.actor.userId, note);
     await writeAudit(tctx, {
       action: 'volunteer_hours.verify',
       entityType: 'volunteer_hours',
       entityId: h.id,
       streetId: h.streetId,
       communityId: h.communityId,
-      details: { approve: input.approve, hours: h.hours },
+      details: { approve: input.approve, hours: h.hours, reason: note },
     });
     return presentHours(row);
   });

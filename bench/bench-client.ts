@@ -80,17 +80,22 @@ export async function postJson<T>(s: Session, url: string, body: unknown): Promi
 export const percentile = (sorted: readonly number[], p: number) =>
   sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-/** `count` sequential requests (after `warmup` untimed ones), cycling through `urls`: p50 and p95 in ms. */
-export async function timeRequests(s: Session, urls: readonly string[], count: number, warmup: number) {
-  for (let i = 0; i < warmup; i++) await getJson(s, urls[i % urls.length]!);
+/** `count` sequential runs of `run(i)` after `warmup` untimed ones: p50 and p95 in ms. */
+export async function timeSequential(count: number, warmup: number, run: (i: number) => Promise<unknown>) {
+  for (let i = 0; i < warmup; i++) await run(i);
   const ms: number[] = [];
   for (let i = 0; i < count; i++) {
     const t = performance.now();
-    await getJson(s, urls[i % urls.length]!);
+    await run(i);
     ms.push(performance.now() - t);
   }
   ms.sort((a, b) => a - b);
   return { p50: percentile(ms, 50), p95: percentile(ms, 95) };
+}
+
+/** `count` sequential requests (after `warmup` untimed ones), cycling through `urls`: p50 and p95 in ms. */
+export function timeRequests(s: Session, urls: readonly string[], count: number, warmup: number) {
+  return timeSequential(count, warmup, (i) => getJson(s, urls[i % urls.length]!));
 }
 
 export const loadAverage = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');

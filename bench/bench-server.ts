@@ -10,7 +10,7 @@ import { piiFromConfig } from '../apps/server/src/startup.js';
 const config = loadConfig();
 if (!config.databaseUrl) throw new Error('bench-server needs DATABASE_URL');
 const database = openDatabase(config.databaseUrl, { max: 20 });
-const app = await buildApp({ database, pii: piiFromConfig(config), logger: { level: config.logLevel } });
+const app = await buildApp({ database, pii: piiFromConfig(config), logger: { level: config.logLevel }, rateLimits: config.rateLimits });
 const stop = async () => {
   await app.close().catch(() => undefined);
   await database.pool.end().catch(() => undefined);

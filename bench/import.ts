@@ -4,9 +4,12 @@ import path from 'node:path';
 import { areaNodes, flats } from '../apps/server/src/db/schema/index.js';
 import { DEMO_SEED, generateDemo } from '../apps/server/src/seed/generate.js';
 import { insertBatches } from '../apps/server/src/db/batch-insert.js';
-import { BENCH_SECRET, type BenchCluster, type BenchDb, openBenchCluster } from './bench-db.js';
+import { importCommand } from '../apps/server/src/cli/import.js';
+import { readSheetRows } from '../apps/server/src/modules/imports/xlsx-read.js';
+import { BENCH_SECRET, type BenchCluster, type BenchDb, benchPii, openBenchCluster } from './bench-db.js';
 import { loadAverage } from './bench-client.js';
 import { REGISTER_HEADERS, countXlsxRows, registerRows, toCsv, writeRegister } from './register.js';
+import { type Figure, reportFigures } from './report.js';
 import { ROOT } from './server-process.js';
 
 type Run = { seconds: number; code: number | null; stdout: string; stderr: string };
@@ -69,19 +72,42 @@ async function readXlsx(file: string): Promise<{ seconds: number; rows: number }
   return { seconds: (performance.now() - started) / 1000, rows: rows - 1 };
 }
 
+/** A fresh database holding only the demo's areas and flats. */
+async function areasOnly(cluster: BenchCluster, name: string, demo: ReturnType<typeof generateDemo>): Promise<BenchDb> {
+  const db = await cluster.fresh(name);
+  await db.db.transaction(async (tx) => {
+    await insertBatches(tx, areaNodes, demo.areas.areaRows, { label: 'areas', log: () => undefined });
+    await insertBatches(tx, flats, demo.areas.flatRows, { label: 'flats', log: () => undefined });
+  });
+  return db;
+}
+
+/** The CLI's import command run in this process (no tsx start-up), timed; its --json report parsed. */
+async function inProcess(db: BenchDb, args: string[], dataDir: string): Promise<{ seconds: number; report: Report }> {
+  let out = '';
+  const started = performance.now();
+  const code = await importCommand(args.slice(1), { db: db.db, dataDir, pii: benchPii(), log: (m: string) => (out += m) });
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, report: parseReport({ seconds, code, stdout: out, stderr: '' }) };
+}
+
+async function readRows(file: string): Promise<{ seconds: number; rows: number }> {
+  const started = performance.now();
+  let rows = 0;
+  for await (const _ of readSheetRows(file, 1_000_000)) rows++;
+  return { seconds: (performance.now() - started) / 1000, rows: rows - 1 };
+}
+
 /**
  * Import of Anping's register (the demo's 12,669 residents, written as a register .xlsx) into a database holding
- * only its areas and flats, through the CLI; beside a plain COPY of the same rows into a scratch table.
+ * only its areas and flats: through the CLI (wall time, start-up included) and the same command in this process;
+ * the floor is exceljs alone streaming the same file, in the same run, beside a plain COPY of the same rows.
  */
 export async function benchImport(): Promise<void> {
   const cluster = await openBenchCluster((m) => console.log(m));
   try {
-    const db = await cluster.fresh('import');
     const demo = generateDemo({ seed: DEMO_SEED, now: new Date() });
-    await db.db.transaction(async (tx) => {
-      await insertBatches(tx, areaNodes, demo.areas.areaRows, { label: 'areas', log: () => undefined });
-      await insertBatches(tx, flats, demo.areas.flatRows, { label: 'flats', log: () => undefined });
-    });
+    const db = await areasOnly(cluster, 'import', demo);
     const anping = demo.areas.communities.find((c) => c.plan.key === 'anping')!;
     const rows = registerRows(anping, demo.households);
     const file = path.join(cluster.dir, 'anping-register.xlsx');
@@ -92,45 +118,50 @@ export async function benchImport(): Promise<void> {
     const loadBefore = loadAverage();
     const startup = await cli([], env);
     const args = ['import', 'households', file, '--community', anping.plan.code, '--json'];
-    let first = await cli(args, env);
-    let report = parseReport(first);
-    let refused = 0;
-    if (!report.ok) {
-      // a clean register must import whole; say what was refused, then time the import of the valid rows
-      console.log(`WARNING: the import refused a clean register (${report.errors.length} problems), e.g.:`);
-      for (const e of report.errors.slice(0, 5)) console.log(`  ${JSON.stringify(e)}`);
-      args.push('--only-valid');
-      first = await cli(args, env);
-      report = parseReport(first);
-      refused = rows.length - report.residents.created;
-    }
-    if (report.residents.created + refused !== rows.length) throw new Error(`unexpected report: ${JSON.stringify(report).slice(0, 1000)}`);
+    const first = await cli(args, env);
+    const report = parseReport(first);
+    if (!report.ok || report.residents.created !== rows.length)
+      throw new Error(`unexpected report: ${JSON.stringify(report).slice(0, 1000)}`);
     const again = await cli(args, env);
     const second = parseReport(again);
+    const db2 = await areasOnly(cluster, 'import_inprocess', demo);
+    const firstIn = await inProcess(db2, args, cluster.dir);
+    const againIn = await inProcess(db2, args, cluster.dir);
+    if (firstIn.report.residents.created !== rows.length || againIn.report.residents.unchanged !== rows.length)
+      throw new Error('the in-process import did not create, then leave unchanged, every resident');
     const read = await readXlsx(file);
+    const ours = await readRows(file);
     const plain = await plainLoad(cluster, db, rows);
 
-    const rate = (s: number) => Math.round(rows.length / s).toLocaleString('en-US');
-    const line = (what: string, s: number, vs = true) =>
-      `| ${what} | ${s.toFixed(2)} | ${rate(s)} | ${vs ? `${(s / plain.seconds).toFixed(0)}×` : '–'} |`;
-    console.log(`\nimport: ${rows.length} register rows; load average before ${loadBefore}, after ${loadAverage()}`);
-    console.log('| step | seconds | rows/s | vs plain load |');
-    console.log('|---|---|---|---|');
+    const n = rows.length;
+    console.log(`\nimport: ${n} register rows; load average before ${loadBefore}, after ${loadAverage()}`);
     console.log(
-      line(
-        `CLI import, first time (${report.households.created} households, ${report.residents.created} residents created)`,
-        first.seconds,
-      ),
+      `CLI start-up alone (usage, no database): ${startup.seconds.toFixed(2)} s; plain load (${plain.how}): ${plain.seconds.toFixed(2)} s`,
     );
     console.log(
-      line(
-        `CLI import, same file again (residents: ${second.residents.unchanged} unchanged, ${second.residents.updated} updated, ${second.residents.created} created)`,
-        again.seconds,
-      ),
+      `second run: residents ${second.residents.unchanged} unchanged, ${second.residents.updated} updated, ${second.residents.created} created`,
     );
-    console.log(`| CLI start-up alone (usage, no database) | ${startup.seconds.toFixed(2)} | – | – |`);
-    console.log(line(`exceljs streaming read of the file (${read.rows} rows)`, read.seconds));
-    console.log(line(`plain load into a scratch table: ${plain.how}`, plain.seconds, false));
+    const floor = n / read.seconds;
+    const fig = (name: string, seconds: number, aim = true): Figure => ({
+      name,
+      unit: 'rows/s',
+      measured: n / seconds,
+      floor,
+      better: 'higher',
+      ...(aim ? { aim: { ratio: 0.5 } } : {}),
+    });
+    reportFigures(
+      'import',
+      [
+        fig(`import in-process, first time (${report.households.created} households, ${n} residents created)`, firstIn.seconds),
+        fig('import in-process, same file again (all unchanged)', againIn.seconds),
+        fig(`CLI import, first time (wall, with ${startup.seconds.toFixed(1)} s start-up)`, first.seconds, false),
+        fig('CLI import, same file again (wall)', again.seconds, false),
+        fig("the import's sheet reader alone (readSheetRows)", ours.seconds, false),
+        { name: 'plain load of the same rows as CSV', unit: 'rows/s', measured: n / plain.seconds, floor: null, better: 'higher' },
+      ],
+      `floor: exceljs alone streaming the same file, ${read.seconds.toFixed(2)} s`,
+    );
   } finally {
     await cluster.close();
   }

@@ -8,6 +8,7 @@ import { DISTRICT_SCALE, districtScale } from './dataset.js';
 import { ensurePartyData } from './party-dataset.js';
 import { BENCH_SEED } from './registry.js';
 import { BENCH_PASSWORD, freePort, startProcess } from './server-process.js';
+import { type Figure, reportFigures } from './report.js';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 /** sign-ups per side: every one by a different resident, so the run needs this many signed-in residents */
@@ -148,12 +149,14 @@ export async function benchParty(): Promise<void> {
       },
     ];
     const rows: string[] = [];
+    const figures: Figure[] = [];
     for (const cell of cells) {
       const raw = await cell.raw();
       const app = await cell.app();
       log(
         `  ${cell.name}: app ${Math.round(app.rps)}/s p95 ${app.p95.toFixed(0)} ms ${app.bad} bad, raw ${Math.round(raw.rps)}/s p95 ${raw.p95.toFixed(0)} ms ${raw.bad} bad (load ${loadAverage()})`,
       );
+      figures.push({ name: cell.name, unit: 'req/s', measured: Math.round(app.rps), floor: Math.round(raw.rps), better: 'higher' });
       const f = (r: Result) => `${Math.round(r.rps)} | ${r.p50.toFixed(0)} / ${r.p95.toFixed(0)} | ${r.bad}`;
       rows.push(
         `| ${cell.name} | ${f(app)} | ${f(raw)} | ${(app.p50 / raw.p50).toFixed(1)}× / ${(app.p95 / raw.p95).toFixed(1)}× | ${((app.rps / raw.rps) * 100).toFixed(0)} % |`,
@@ -176,6 +179,7 @@ export async function benchParty(): Promise<void> {
     );
     console.log('|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) console.log(r);
+    reportFigures('party', figures, 'throughput at 50 connections; floor: the same statements prepared through pg (bench/party-bare.ts)');
   } finally {
     await bare.stop();
     await server.stop();

@@ -76,12 +76,15 @@ export async function startProcess(
   };
 }
 
-/** The Linli server on a data dir, demo seeded with the bench password. */
+/** The Linli server on a data dir, demo seeded with the bench password, started as `npm start` starts it. */
 export async function startLinli(dataDir: string): Promise<Running> {
   const port = await freePort();
+  // as `npm start` runs it: the compiled bundle (scripts/start.mjs compiles it first when its sources changed)
   return startProcess(
-    'apps/server/src/main.ts',
+    'apps/server/scripts/start.mjs',
     { PORT: String(port), LINLI_DATA_DIR: dataDir, LINLI_DEMO_PASSWORD: BENCH_PASSWORD },
     'Linli is ready',
+    180_000,
+    { bin: process.execPath, args: [] },
   );
 }

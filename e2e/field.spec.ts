@@ -12,6 +12,7 @@ const actors = storyActors('field');
 const PROPERTY = '绿扬物业';
 let street: Actor;
 let dispatchedNo = '';
+let fieldShots = 0;
 async function as(username: string): Promise<Actor> {
   const actor = await signedIn(baseUrl, username, password, SMALL_PHONE);
   actors.push(actor);
@@ -152,8 +153,13 @@ describe('in the field, on a 360 px phone', () => {
   it('street: closes an order from its closing queue, choosing the outcome in the dialog', async () => {
     const { page } = street;
     await page.goto(`${baseUrl}/orders/desk`);
-    // the closing tab leads the tab bar, which a phone scrolls to the active tab: it may sit just off screen
-    await page.getByTestId('desk-tab-closing').dispatchEvent('click');
+    // on a phone the desk's choices wrap onto rows: the leading closing tab is on screen and takes a real tap
+    const closingTab = page.getByTestId('desk-tab-closing');
+    await closingTab.waitFor();
+    const box = await closingTab.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(WIDTH);
+    await closingTab.click();
     const cards = page.getByTestId('desk-table-cards').getByTestId('order-card');
     await cards.first().waitFor();
     const before = await getJson<Listed>(page, '/api/orders?view=closing&pageSize=1');
@@ -217,5 +223,43 @@ describe('in the field, on a 360 px phone', () => {
     await page.reload();
     await page.getByTestId('login-submit').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+  });
+
+  it('after sign-in a user who never chose follows the browser; a saved choice follows them to any browser', async () => {
+    const english = { viewport: SMALL_PHONE.viewport, options: { ...SMALL_PHONE.options, locale: 'en-US' } };
+    const lang = (p: Page) => p.evaluate(() => document.documentElement.lang);
+    const first = await signedIn(baseUrl, 'evaluator', password, english);
+    actors.push(first);
+    await first.page.getByTestId('lang-switch').waitFor();
+    expect(await lang(first.page)).toBe('en');
+    await first.page.reload();
+    await first.page.getByTestId('lang-switch').waitFor();
+    expect(await lang(first.page)).toBe('en');
+    await answered(first.page, 'PUT', '/api/me/locale', () => first.page.getByTestId('lang-switch').click());
+    await poll(() => lang(first.page)).toBe('zh-CN');
+
+    const second = await signedIn(baseUrl, 'evaluator', password, english);
+    actors.push(second);
+    await second.page.getByTestId('lang-switch').waitFor();
+    await poll(() => lang(second.page)).toBe('zh-CN');
+    await second.page.screenshot({ path: shot('162-field-saved-language-wins'), animations: 'disabled' });
+  });
+
+  it.each([
+    { user: 'lvyang-grid', pages: ['/today', '/visits/overdue', '/orders', '/map'] },
+    { user: 'lvyang-leader', pages: ['/today', '/orders'] },
+    { user: 'property', pages: ['/orders/workbench'] },
+    { user: 'resident', pages: ['/portal/duty'] },
+  ])('$user: every field page fits the 360 px phone', async ({ user, pages }) => {
+    const { page } = await as(user);
+    for (const path of pages) {
+      await page.goto(`${baseUrl}${path}`);
+      await page.getByTestId('page-title').first().waitFor();
+      await poll(() => page.locator('.ant-spin-spinning, .ant-skeleton-active').count()).toBe(0);
+      const duty = page.getByTestId('duty-post').first();
+      if (path === '/portal/duty' && (await duty.count()) > 0) await duty.locator('.ant-collapse-header').click();
+      await expectNoOverflow(page);
+      await snap(page, `${163 + fieldShots++}-field-fits-${user}${path.replaceAll('/', '-')}`);
+    }
   });
 });

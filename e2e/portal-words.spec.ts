@@ -7,8 +7,8 @@ import { RESIDENT_STATUS_WORDS } from '../apps/web/src/features/portal/resident-
 const baseUrl = inject('baseUrl');
 const password = inject('demoPassword');
 const SMALL_PHONE = { ...PHONE, viewport: { width: 360, height: 740 } };
-/** What the staff timeline shows and a resident should not read: the machine as actor, arrows between status codes. */
-const JARGON = ['系统', '→', 'System'];
+/** What the staff timeline shows and a resident should not read: the machine as actor, arrows between status codes, the closing outcome in office terms. */
+const JARGON = ['系统', '→', 'System', '结案', '非职责范围', '重复工单', 'Outcome:'];
 
 type Mine = { items: { id: string; status: keyof typeof RESIDENT_STATUS_WORDS }[] };
 let resident: Actor;

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { shot } from './browser.js';
-import { PHONE, choose, signedIn, type Actor } from './orders-actors.js';
+import { PHONE, answered, choose, signedIn, type Actor } from './orders-actors.js';
 
 const baseUrl = inject('baseUrl');
 const password = inject('demoPassword');
@@ -170,4 +170,67 @@ describe('one old, one young: staff run a programme from the console', () => {
     await expect.poll(() => list.textContent()).not.toContain(resident);
     await snap(page, '177-unserved-page-phone');
   });
+});
+
+describe('one old, one young: editing a programme and acting on the unserved list', () => {
+  const NAME = '高龄关爱探访';
+
+  it('the community staff edit a programme from its card: the form holds its values and the card shows the change', async () => {
+    const staff = await signedIn(baseUrl, 'lvyang-staff', password);
+    actors.push(staff);
+    const { page } = staff;
+    await page.goto(`${baseUrl}/programmes`);
+    const card = page.getByTestId('programme-card').filter({ hasText: NAME });
+    await card.getByTestId('programme-edit').click();
+    const name = page.getByTestId('programme-name');
+    await expect.poll(() => name.inputValue()).toBe(NAME);
+    expect(await page.getByTestId('programme-min-age').inputValue()).toBe('85');
+    await page.getByTestId('programme-venue').fill('社区卫生服务站');
+    await page.getByTestId('programme-capacity').fill('40');
+    await snap(page, '200-programme-edit-form');
+    const modal = page.locator('.ant-modal').filter({ hasText: `编辑「${NAME}」` });
+    await answered(page, 'PATCH', /\/api\/programmes\/[^/]+$/, () => modal.locator('.ant-btn-primary').last().click());
+    await modal.waitFor({ state: 'hidden' });
+    await expect.poll(() => card.textContent()).toContain('社区卫生服务站');
+    await snap(page, '201-programme-edited');
+  });
+
+  it('a grid worker on a 360 px phone turns an eligible resident’s need into a service order, then enrols them', async () => {
+    const worker = await signedIn(baseUrl, 'lvyang-grid', password, PHONE_360);
+    actors.push(worker);
+    const { page } = worker;
+    await page.goto(`${baseUrl}/programmes/unserved`);
+    await choose(page, page.getByTestId('unserved-programme'), '长者助餐');
+    const card = page.getByTestId('unserved-card').first();
+    await card.waitFor();
+    const residentId = (await card.getAttribute('data-resident'))!;
+    const person = page.locator(`[data-testid="unserved-card"][data-resident="${residentId}"]`);
+    expect(await person.getByTestId('unserved-enrol').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await snap(page, '202-unserved-cards-phone');
+
+    await person.getByTestId('unserved-order').click();
+    const form = page.getByTestId('unserved-order-form');
+    await form.waitFor();
+    const catalogue = await page.evaluate(
+      async () => (await (await fetch('/api/catalogue')).json()) as { categories: { services: { name: string; active: boolean }[] }[] },
+    );
+    const services = catalogue.categories.flatMap((c) => c.services).filter((s) => s.active);
+    const service = services.find((s) => s.name.includes('助餐')) ?? services[0]!;
+    await choose(page, form.locator('.ant-select').first(), service.name);
+    expect(await page.getByTestId('unserved-order-description').inputValue()).toContain('长者助餐');
+    await snap(page, '203-unserved-order-form-phone');
+    const placed = await answered(page, 'POST', `/unserved/${residentId}/order`, () =>
+      page.locator('.ant-modal').filter({ hasText: '代办服务工单' }).locator('.ant-btn-primary').last().click(),
+    );
+    const order = (await placed.json()) as { orderNo: string; channel: string };
+    expect(order.channel).toBe('proxy');
+    await page.locator('.ant-message').getByText(order.orderNo).waitFor();
+
+    await answered(page, 'POST', /\/enrolments$/, () => person.getByTestId('unserved-enrol').click());
+    await page.locator('.ant-message').getByText('纳入服务').waitFor();
+    await expect.poll(() => person.count()).toBe(0);
+    await snap(page, '204-unserved-enrolled-phone');
+    // two writes and a catalogue on a phone: more than the default minute on a loaded machine
+  }, 180_000);
 });

@@ -120,3 +120,51 @@ describe('the purchased-project forms: record a project, its milestones and KPIs
     await snap(phone.page, '185-project-form-phone-360');
   });
 });
+
+describe('linking records to a project’s automatic KPIs', () => {
+  const KPI = '志愿关爱活动';
+  const actualOf = async (page: Page) => {
+    const text = (await page.getByTestId('project-kpi').filter({ hasText: KPI }).textContent()) ?? '';
+    return Number(/实际 (\d+)/.exec(text)?.[1]);
+  };
+
+  it('the community staff pick an activity of the project’s period, link it and the KPI counts it; unlinking takes it back', async () => {
+    const staff = await signedIn(baseUrl, 'anping-staff', password);
+    actors.push(staff);
+    const { page } = staff;
+    await page.goto(`${baseUrl}/projects`);
+    const projects = await getJson<{ items: { id: string; title: string }[] }>(page, '/api/projects');
+    const meal = projects.items.find((p) => p.title === '安平社区长者助餐惠民实事项目')!;
+    await page.goto(`${baseUrl}/projects/${meal.id}`);
+    const links = page.getByTestId('project-links');
+    await links.waitFor();
+    const before = await actualOf(page);
+    expect(before).toBeGreaterThan(0);
+    const linked = await links.getByTestId('project-link').count();
+
+    const target = page.getByTestId('project-link-target');
+    await target.scrollIntoViewIfNeeded();
+    await target.click();
+    const dropdown = page.locator('.ant-select-dropdown:visible');
+    await settled(dropdown);
+    const option = dropdown.locator('.ant-select-item-option').first();
+    const label = ((await option.textContent()) ?? '').trim();
+    expect(label).not.toBe('');
+    await snap(page, '205-project-link-picker');
+    await option.click();
+    const added = await answered(page, 'POST', `/api/projects/${meal.id}/links`, () => page.getByTestId('project-link-add').click());
+    const targetId = (added.request().postDataJSON() as { targetId: string }).targetId;
+    await expect.poll(() => actualOf(page)).toBe(before + 1);
+    await expect.poll(() => links.getByTestId('project-link').count()).toBe(linked + 1);
+    await page.getByTestId('project-kpi').filter({ hasText: KPI }).scrollIntoViewIfNeeded();
+    await snap(page, '206-project-linked-kpi');
+
+    const row = links.locator(`[data-testid="project-link"][data-target="${targetId}"]`);
+    expect(await row.textContent()).toBe(label.replace(/^\d{4}-\d{2}-\d{2} /, ''));
+    await answered(page, 'DELETE', new RegExp(`/api/projects/${meal.id}/links/activity/`), () => row.getByTestId('project-unlink').click());
+    await expect.poll(() => actualOf(page)).toBe(before);
+    await expect.poll(() => row.count()).toBe(0);
+    expect(await links.getByTestId('project-link').count()).toBe(linked);
+    await snap(page, '207-project-unlinked');
+  }, 180_000);
+});

@@ -18,8 +18,8 @@ import type { Pii } from './core/pii.js';
 import { installErrorHandler } from './core/http.js';
 import { installMetrics } from './core/metrics.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits, installRateLimits } from './core/rate-limit.js';
-import { type LogOptions, installNoStore, installRequestLog, loggerOptions } from './core/request-log.js';
-import { installSecurityHeaders } from './core/security-headers.js';
+import { type LogOptions, installRequestLog, loggerOptions } from './core/request-log.js';
+import { installResponseHeaders } from './core/security-headers.js';
 import { installTextGuard } from './core/text-guard.js';
 import { installSessionHook } from './modules/auth/plugin.js';
 import { DEFAULT_THROTTLE, type ThrottleLimits } from './modules/auth/throttle.js';
@@ -80,11 +80,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.addHook('onSend', async (req, reply) => {
-    reply.header('x-request-id', req.id);
-  });
-  installNoStore(app);
-  installSecurityHeaders(app);
+  installResponseHeaders(app);
   if (log) installRequestLog(app, log);
   await app.register(cookie);
   await app.register(swagger, {

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type RateLimits, rateLimitsFromEnv } from './core/rate-limit.js';
 import { parseTrustProxy } from './core/trust-proxy.js';
+import { REPO_ROOT } from './paths.js';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export { REPO_ROOT };
 
 /** The demo users' password when LINLI_DEMO_PASSWORD is not set; printed at start. */
 export const DEFAULT_DEMO_PASSWORD = 'linli-demo-2026';
@@ -16,6 +16,8 @@ export type Config = {
   databaseUrl: string | undefined;
   dataDir: string;
   demo: boolean;
+  /** LINLI_WEB=off: serve the API only (no web build at start, no static files), e.g. behind a separate web host */
+  web: boolean;
   demoPassword: string | undefined;
   /** LINLI_DEMO_OPEN311_KEY: the plain value of the demo's Open311 API key */
   demoOpen311Key: string | undefined;
@@ -50,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.LINLI_DATA_DIR ? resolveFromInvocation(env.LINLI_DATA_DIR) : path.join(REPO_ROOT, 'data'),
     demo: (env.LINLI_DEMO ?? 'on') !== 'off',
+    web: (env.LINLI_WEB ?? 'on') !== 'off',
     demoPassword: env.LINLI_DEMO_PASSWORD || undefined,
     demoOpen311Key: env.LINLI_DEMO_OPEN311_KEY || undefined,
     secretKey: env.LINLI_SECRET_KEY || undefined,

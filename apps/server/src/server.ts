@@ -32,6 +32,7 @@ export async function startServer(config: Config, say: (msg: string) => void, op
   });
   // started here, not in buildApp, so API tests never run the jobs
   const stopJobs = startBackgroundJobs(database, demo.pii ?? piiFromConfig(config), config, say);
+  await stopJobs.ready;
   await app.listen({ port: config.port, host: config.host });
   return {
     app,

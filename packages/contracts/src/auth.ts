@@ -30,7 +30,8 @@ export const MeDto = z
       id: z.uuid(),
       username: z.string(),
       displayName: z.string(),
-      locale: Locale,
+      /** the language the user chose (it follows them to every device); null until they choose */
+      locale: Locale.nullable(),
     }),
     roles: z.array(Role),
     scopes: z.array(ScopeDto),

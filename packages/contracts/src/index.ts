@@ -28,6 +28,7 @@ export * from './notify-dto.js';
 export * from './portal-dto.js';
 export * from './audit-actions.js';
 export * from './party-dto.js';
+export * from './party-member-dto.js';
 export * from './post-machine.js';
 export * from './post-dto.js';
 export * from './volunteer-dto.js';

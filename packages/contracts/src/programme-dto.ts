@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CreateOrderInput, OrderIntake } from './order-dto.js';
 
 /** 一老一小: the care programmes a community runs for its elderly and its children. */
 export const ProgrammeKind = z.enum([
@@ -37,23 +38,36 @@ export const PROGRAMME_KIND_LABELS: Record<ProgrammeKind, { 'zh-CN': string; en:
 
 const age = z.number().int().min(0).max(150);
 
-export const CreateProgrammeInput = z
-  .object({
-    communityId: z.uuid(),
-    kind: ProgrammeKind,
-    name: z.string().trim().min(1).max(100),
-    providerOrgId: z.uuid().nullable().default(null),
-    venue: z.string().trim().max(200).default(''),
-    eligibleTags: z
-      .array(z.string().regex(/^[a-z][a-z0-9_]{1,39}$/))
-      .max(20)
-      .default([]),
-    minAge: age.nullable().default(null),
-    maxAge: age.nullable().default(null),
-    capacity: z.number().int().min(1).max(10000).nullable().default(null),
-  })
-  .refine((v) => v.minAge === null || v.maxAge === null || v.minAge <= v.maxAge, { path: ['maxAge'], message: 'maxAge < minAge' });
+/** What a programme is, without defaults: the create form fills them, an edit sends only what changes. */
+const ProgrammeFields = z.object({
+  kind: ProgrammeKind,
+  name: z.string().trim().min(1).max(100),
+  providerOrgId: z.uuid().nullable(),
+  venue: z.string().trim().max(200),
+  eligibleTags: z.array(z.string().regex(/^[a-z][a-z0-9_]{1,39}$/)).max(20),
+  minAge: age.nullable(),
+  maxAge: age.nullable(),
+  capacity: z.number().int().min(1).max(10000).nullable(),
+});
+const ageOrder = { path: ['maxAge'], message: 'maxAge < minAge' };
+const agesInOrder = (v: { minAge?: number | null; maxAge?: number | null }) =>
+  v.minAge === null || v.minAge === undefined || v.maxAge === null || v.maxAge === undefined || v.minAge <= v.maxAge;
+
+const f = ProgrammeFields.shape;
+export const CreateProgrammeInput = ProgrammeFields.extend({
+  communityId: z.uuid(),
+  providerOrgId: f.providerOrgId.default(null),
+  venue: f.venue.default(''),
+  eligibleTags: f.eligibleTags.default([]),
+  minAge: f.minAge.default(null),
+  maxAge: f.maxAge.default(null),
+  capacity: f.capacity.default(null),
+}).refine(agesInOrder, ageOrder);
 export type CreateProgrammeInput = z.infer<typeof CreateProgrammeInput>;
+
+/** PATCH /api/programmes/:id: the fields that change (the community stays); the server checks the ages against the stored ones. */
+export const UpdateProgrammeInput = ProgrammeFields.partial().refine(agesInOrder, ageOrder);
+export type UpdateProgrammeInput = z.infer<typeof UpdateProgrammeInput>;
 
 export const ProgrammeDto = z
   .object({
@@ -70,7 +84,7 @@ export const ProgrammeDto = z
     enrolled: z.number().int(),
     sessions: z.number().int(),
     attendances: z.number().int(),
-    abilities: z.object({ canEnrol: z.boolean(), canRecordSession: z.boolean() }),
+    abilities: z.object({ canEnrol: z.boolean(), canRecordSession: z.boolean(), canEdit: z.boolean() }),
   })
   .meta({ id: 'Programme' });
 export type ProgrammeDto = z.infer<typeof ProgrammeDto>;
@@ -165,10 +179,21 @@ export const UnservedDto = z.object({
       gridId: z.uuid().nullable(),
       age: z.number().int().nullable(),
       tags: z.array(z.string()),
+      /** enrol them here, or turn the need into a service order for them (a grid worker: in their own grid) */
+      abilities: z.object({ canEnrol: z.boolean(), canOrder: z.boolean() }),
     }),
   ),
 });
 export type UnservedDto = z.infer<typeof UnservedDto>;
+
+export const UnservedParams = z.object({ id: z.uuid(), residentId: z.uuid() });
+export type UnservedParams = z.infer<typeof UnservedParams>;
+
+/** The need of someone eligible but not served, as a service order placed for them (代办, with their consent). */
+export const UnservedOrderInput = CreateOrderInput.pick({ serviceId: true, description: true, fields: true }).extend({
+  consent: OrderIntake.options[1].shape.consent,
+});
+export type UnservedOrderInput = z.infer<typeof UnservedOrderInput>;
 
 /** 社会工作者职业水平: assistant social worker, social worker, senior social worker (or none yet). */
 export const SocialWorkerQualification = z.enum(['none', 'assistant', 'intermediate', 'senior']);

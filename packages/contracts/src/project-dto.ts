@@ -110,6 +110,9 @@ export type ScorecardInput = z.infer<typeof ScorecardInput>;
 
 export const ProjectLinkInput = z.object({ kind: ProjectLinkKind, targetId: z.uuid() });
 export type ProjectLinkInput = z.infer<typeof ProjectLinkInput>;
+/** DELETE /api/projects/:id/links/:kind/:targetId: one link, as the project lists it. */
+export const ProjectLinkParams = ProjectLinkInput.extend({ id: z.uuid() });
+export type ProjectLinkParams = z.infer<typeof ProjectLinkParams>;
 
 export const MilestoneDoneInput = z.object({ doneOn: day.nullable(), note: z.string().trim().max(500).optional() });
 export type MilestoneDoneInput = z.infer<typeof MilestoneDoneInput>;

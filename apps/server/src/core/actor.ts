@@ -19,7 +19,8 @@ export type Actor = {
   userId: string;
   username: string;
   displayName: string;
-  locale: Locale;
+  /** the language the user saved, null when they never chose one */
+  locale: Locale | null;
   residentId: string | null;
   assignments: Assignment[];
   roles: Role[];

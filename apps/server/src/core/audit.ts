@@ -18,9 +18,11 @@ export type AuditEntry = {
 /** What an audit row needs of a context (the CLI's create-admin has no key, so not a whole Ctx). */
 export type AuditCtx = Pick<Ctx, 'db' | 'actor' | 'ip' | 'requestId'> & { tx?: Tx };
 
-/** Appends one audit row, in the context's transaction when it carries one; mutation verbs call it last. */
-export async function writeAudit(ctx: AuditCtx, entry: AuditEntry): Promise<void> {
-  await (ctx.tx ?? ctx.db).insert(auditLog).values({
+export type AuditValues = typeof auditLog.$inferInsert;
+
+/** The audit row `entry` makes in `ctx` (also for statements that insert it themselves, e.g. order placement's). */
+export function auditValues(ctx: Pick<Ctx, 'actor' | 'ip' | 'requestId'>, entry: AuditEntry): AuditValues {
+  return {
     actorId: ctx.actor?.userId ?? null,
     actorName: entry.actorName ?? ctx.actor?.username ?? null,
     action: entry.action,
@@ -32,5 +34,10 @@ export async function writeAudit(ctx: AuditCtx, entry: AuditEntry): Promise<void
     streetId: entry.streetId ?? null,
     communityId: entry.communityId ?? null,
     details: entry.details ?? {},
-  });
+  };
+}
+
+/** Appends one audit row, in the context's transaction when it carries one; mutation verbs call it last. */
+export async function writeAudit(ctx: AuditCtx, entry: AuditEntry): Promise<void> {
+  await (ctx.tx ?? ctx.db).insert(auditLog).values(auditValues(ctx, entry));
 }

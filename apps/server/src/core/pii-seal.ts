@@ -1,3 +1,4 @@
+import { maskIdNumber, maskPhone } from '@linli/contracts';
 import type { Pii } from './pii.js';
 
 /** The stored columns of an ID number and a phone: ciphertext, keyed hash (ID only) and last four. */
@@ -7,6 +8,8 @@ export type SealedSecrets = {
   idTail?: string | null;
   phoneEnc?: Buffer | null;
   phoneTail?: string | null;
+  idMasked?: string | null;
+  phoneMasked?: string | null;
 };
 
 /** The stored forms of an ID number and a phone; undefined leaves a field alone, null clears it. */
@@ -18,11 +21,16 @@ export function sealSecrets(pii: Pii, values: { idNumber?: string | null; phone?
       idNumberEnc: id ? pii.encrypt(id) : null,
       idNumberHash: id ? pii.lookupHash(id) : null,
       idTail: id ? id.slice(-4) : null,
+      idMasked: id ? maskIdNumber(id) : null,
     });
   }
   if (values.phone !== undefined) {
     const phone = values.phone;
-    Object.assign(out, { phoneEnc: phone ? pii.encrypt(phone) : null, phoneTail: phone ? phone.slice(-4) : null });
+    Object.assign(out, {
+      phoneEnc: phone ? pii.encrypt(phone) : null,
+      phoneTail: phone ? phone.slice(-4) : null,
+      phoneMasked: phone ? maskPhone(phone) : null,
+    });
   }
   return out;
 }

@@ -32,8 +32,11 @@ export function loggerOptions(opts: LogOptions): Pick<FastifyServerOptions, 'log
 }
 
 /** One line per answered request: method, route pattern, status, duration and request id (pino's reqId). */
-export function installRequestLog(app: FastifyInstance, opts: Pick<LogOptions, 'clientAddress'>): void {
-  app.addHook('onResponse', async (req, reply) => {
+export function installRequestLog(app: FastifyInstance, opts: Pick<LogOptions, 'clientAddress' | 'level'>): void {
+  // below info, only the 5xx lines (at warn) are written: build no line for the rest
+  const infoOn = ['trace', 'debug', 'info'].includes(opts.level);
+  app.addHook('onResponse', (req, reply, done) => {
+    if (reply.statusCode < 500 && !infoOn) return done();
     const line = {
       method: req.method,
       route: routeOf(req),
@@ -43,15 +46,11 @@ export function installRequestLog(app: FastifyInstance, opts: Pick<LogOptions, '
     };
     if (reply.statusCode >= 500) req.log.warn(line, 'request');
     else req.log.info(line, 'request');
+    done();
   });
 }
 
 const CACHEABLE = ['/api/openapi.json', '/api/docs'];
 
 /** Every API answer may carry personal data: `Cache-Control: no-store`, except the OpenAPI document and its viewer. */
-export function installNoStore(app: FastifyInstance): void {
-  app.addHook('onSend', async (req, reply) => {
-    if (!req.url.startsWith('/api/') || CACHEABLE.some((p) => req.url.startsWith(p))) return;
-    reply.header('cache-control', 'no-store');
-  });
-}
+export const needsNoStore = (url: string) => url.startsWith('/api/') && !CACHEABLE.some((p) => url.startsWith(p));

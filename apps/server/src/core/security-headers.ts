@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { needsNoStore } from './request-log.js';
 
 /**
  * One policy for the console, the portal and the API docs (measured in e2e/csp.spec.ts: no violation on any page).
@@ -22,7 +23,7 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const HEADERS: Record<string, string> = {
+const HEADERS: [string, string][] = Object.entries({
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
@@ -30,15 +31,21 @@ const HEADERS: Record<string, string> = {
   'referrer-policy': 'no-referrer',
   'cross-origin-opener-policy': 'same-origin',
   'permissions-policy': 'camera=(self), microphone=(), geolocation=(self), payment=(), usb=()',
-};
+});
 
 /** A year, as browsers' preload lists expect; sent only on answers served over TLS (directly or, trusted, via a proxy). */
 export const HSTS = 'max-age=31536000';
 
-/** Security headers on every answer; HSTS only when the request came over https. */
-export function installSecurityHeaders(app: FastifyInstance): void {
-  app.addHook('onSend', async (req, reply) => {
-    for (const [name, value] of Object.entries(HEADERS)) if (!reply.hasHeader(name)) reply.header(name, value);
+/**
+ * The headers every answer gets, in one hook: its request id, `no-store` on API answers (needsNoStore), the security
+ * headers a route did not set itself, and HSTS when the request came over https.
+ */
+export function installResponseHeaders(app: FastifyInstance): void {
+  app.addHook('onSend', (req, reply, payload, done) => {
+    reply.header('x-request-id', req.id);
+    if (needsNoStore(req.url)) reply.header('cache-control', 'no-store');
+    for (const [name, value] of HEADERS) if (!reply.hasHeader(name)) reply.header(name, value);
     if (req.protocol === 'https') reply.header('strict-transport-security', HSTS);
+    done(null, payload);
   });
 }

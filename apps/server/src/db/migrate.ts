@@ -1,10 +1,10 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type pg from 'pg';
+import { MIGRATIONS_DIR } from '../paths.js';
 import type { Database } from './pool.js';
 
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle');
+export { MIGRATIONS_DIR };
+
 /** The one advisory lock under which a starting server migrates the database and seeds the demo. */
 export const STARTUP_LOCK = 7_310_001;
 

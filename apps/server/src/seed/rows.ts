@@ -1,3 +1,4 @@
+import { maskIdNumber, maskPhone } from '@linli/contracts';
 import type { Pii } from '../core/pii.js';
 import type { households, residents } from '../db/schema/index.js';
 import type { SeedHousehold, SeedPerson } from './people.js';
@@ -37,8 +38,10 @@ export function residentRow(p: SeedPerson, h: SeedHousehold, pii: Pii): Resident
     idNumberEnc: pii.encrypt(p.idNumber),
     idNumberHash: pii.lookupHash(p.idNumber),
     idTail: p.idNumber.slice(-4),
+    idMasked: maskIdNumber(p.idNumber),
     phoneEnc: p.phone ? pii.encrypt(p.phone) : null,
     phoneTail: p.phone ? p.phone.slice(-4) : null,
+    phoneMasked: p.phone ? maskPhone(p.phone) : null,
     sex: p.sex,
     birthDate: p.birthDate,
     relation: p.relation,

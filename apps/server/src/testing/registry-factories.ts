@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import { idCheckChar } from '@linli/contracts';
+import { idCheckChar, maskIdNumber, maskPhone } from '@linli/contracts';
 import { pinyin } from 'pinyin-pro';
 import { createPii, loadPiiKeys } from '../core/pii.js';
 import type { Db } from '../db/pool.js';
@@ -78,8 +78,10 @@ export async function buildResident(db: Db, household: typeof households.$inferS
       idNumberEnc: idNumber ? testPii.encrypt(idNumber) : null,
       idNumberHash: idNumber ? testPii.lookupHash(idNumber) : null,
       idTail: idNumber ? idNumber.slice(-4) : null,
+      idMasked: idNumber ? maskIdNumber(idNumber) : null,
       phoneEnc: phone ? testPii.encrypt(phone) : null,
       phoneTail: phone ? phone.slice(-4) : null,
+      phoneMasked: phone ? maskPhone(phone) : null,
       sex,
       birthDate,
       relation: over.relation ?? '02',

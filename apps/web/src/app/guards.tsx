@@ -14,7 +14,7 @@ export function RequireSession() {
   const location = useLocation();
   const savedLocale = me?.user.locale;
   useEffect(() => {
-    if (savedLocale) adoptLocale(savedLocale);
+    if (savedLocale !== undefined) adoptLocale(savedLocale);
   }, [savedLocale, adoptLocale]);
   if (isPending) return <FullPageSpin />;
   if (error)

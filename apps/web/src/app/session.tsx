@@ -39,7 +39,7 @@ export function saveLocale(locale: Locale): Promise<unknown> {
   return api.put('/api/me/locale', { locale }, OkBody);
 }
 
-export function useSignIn(adoptLocale: (l: Locale) => void) {
+export function useSignIn(adoptLocale: (saved: Locale | null) => void) {
   return useMutation({
     meta: { keepSessionOn401: true },
     mutationFn: (input: LoginInput) => api.post('/api/auth/login', input, MeDto),
@@ -48,9 +48,9 @@ export function useSignIn(adoptLocale: (l: Locale) => void) {
       clearSessionEnded();
       queryClient.setQueryData(ME_KEY, me);
       const chosen = readStoredLocale();
-      if (!chosen) adoptLocale(me.user.locale);
+      adoptLocale(me.user.locale);
       // The device choice applies either way; the saved copy only matters on other devices.
-      else if (chosen !== me.user.locale) await saveLocale(chosen).catch(() => undefined);
+      if (chosen && chosen !== me.user.locale) await saveLocale(chosen).catch(() => undefined);
     },
   });
 }

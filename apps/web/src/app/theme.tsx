@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import { FONT_FAMILY, PRIMARY } from './brand';
 import { useI18n } from './i18n';
 import { LOCALE_SETTINGS } from './i18n/locale-settings';
+import { READABLE_COMPONENTS, READABLE_TOKENS } from './theme-tokens';
 
 const LARGE_TEXT_KEY = 'linli.largeText';
 
@@ -15,8 +16,15 @@ export function usePrefs(): Prefs {
 
 function themeFor(largeText: boolean): ThemeConfig {
   return {
-    token: { colorPrimary: PRIMARY, colorLink: PRIMARY, fontFamily: FONT_FAMILY, fontSize: largeText ? 19 : 15, borderRadius: 6 },
-    components: { Layout: { headerBg: '#ffffff', siderBg: '#ffffff' } },
+    token: {
+      ...READABLE_TOKENS,
+      colorPrimary: PRIMARY,
+      colorLink: PRIMARY,
+      fontFamily: FONT_FAMILY,
+      fontSize: largeText ? 19 : 15,
+      borderRadius: 6,
+    },
+    components: { ...READABLE_COMPONENTS, Layout: { headerBg: '#ffffff', siderBg: '#ffffff' } },
   };
 }
 

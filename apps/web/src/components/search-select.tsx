@@ -25,6 +25,7 @@ export function SearchSelect({ field, onSearch, options, loading, placeholder, s
       options={options}
       loading={loading}
       placeholder={placeholder}
+      aria-label={placeholder}
       notFoundContent={null}
       data-testid={field.testId}
       style={style}

@@ -19,3 +19,4 @@ export * from './surveys.js';
 export * from './programmes.js';
 export * from './projects.js';
 export * from './meetings.js';
+export * from './figures.js';

@@ -57,6 +57,9 @@ export const residents = pgTable(
     idTail: text('id_tail'),
     phoneEnc: bytea('phone_enc'),
     phoneTail: text('phone_tail'),
+    /** the masked forms (320102********1234, 138****5678), kept at write time so exports need no decryption */
+    idMasked: text('id_masked'),
+    phoneMasked: text('phone_masked'),
     /** GB/T 2261.1 */
     sex: smallint('sex').notNull().default(0),
     birthDate: date('birth_date'),
@@ -90,6 +93,8 @@ export const residents = pgTable(
       .on(t.districtId, t.idNumberHash)
       .where(sql`${t.status} = 'active'`),
     index('residents_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
+    // one- and two-character name pieces, each also prefixed with the community and the street (migration 0011)
+    index('residents_name_keys_idx').using('gin', sql`resident_name_keys(${t.communityId}, ${t.streetId}, ${t.name})`),
     index('residents_initials_idx').on(t.nameInitials.op('text_pattern_ops')),
     index('residents_phone_tail_idx').on(t.phoneTail),
     index('residents_id_tail_idx').on(t.idTail),

@@ -12,7 +12,8 @@ export const users = pgTable(
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
-    locale: text('locale').notNull().default('zh-CN'),
+    /** the UI language the user chose; null until they choose one (the browser's language applies meanwhile) */
+    locale: text('locale'),
     /** where order notifications are e-mailed when SMTP is configured */
     email: text('email'),
     /** the resident record of a resident user (their household follows from it) */

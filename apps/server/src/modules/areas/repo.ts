@@ -56,6 +56,12 @@ export async function findNode(db: Conn, id: string): Promise<AreaNodeRow | unde
   return row;
 }
 
+/** An area node with every column (its scope ids included), for verbs that authorise against it. */
+export async function findAreaRow(db: Conn, id: string): Promise<typeof areaNodes.$inferSelect | undefined> {
+  const [row] = await db.select().from(areaNodes).where(eq(areaNodes.id, id));
+  return row;
+}
+
 /** The plain row, locked for the rest of the transaction ('share' when only its existence matters). */
 export async function lockNode(tx: Tx, id: string, strength: 'update' | 'share' = 'update'): Promise<AreaRow | undefined> {
   const [row] = await tx.select().from(areaNodes).where(eq(areaNodes.id, id)).for(strength);

@@ -66,6 +66,16 @@ describe('sign-in', () => {
     );
   });
 
+  it('community_staff: has no saved language until choosing one, then keeps it', async () => {
+    const tree = await buildCommunityTree(ctx.t.db);
+    const fresh = await buildUser(ctx.t.db, 'community_staff', { areaId: tree.community.id });
+    const agent = await signIn(ctx.app, fresh.username, TEST_PASSWORD);
+    expect(MeDto.parse((await agent.get('/api/me')).json()).user.locale).toBeNull();
+    expect((await agent.put('/api/me/locale', { locale: 'zh-CN' })).statusCode).toBe(200);
+    const again = await signIn(ctx.app, fresh.username, TEST_PASSWORD);
+    expect(MeDto.parse((await again.get('/api/me')).json()).user.locale).toBe('zh-CN');
+  });
+
   it('rejects a write without the CSRF header', async () => {
     const agent = await signIn(ctx.app, staff.username, TEST_PASSWORD);
     const res = await ctx.app.inject({

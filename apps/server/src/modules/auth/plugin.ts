@@ -6,7 +6,7 @@ import type { Pii } from '../../core/pii.js';
 import { AppError, unauthenticated } from '../../core/errors.js';
 import { requestLocale } from '../../core/i18n.js';
 import { AUTH_MESSAGES } from './messages.js';
-import { type ActorWithRows, actorForUser } from './repo.js';
+import type { ActorWithRows } from './repo.js';
 import { SESSION_ABSOLUTE_MS, type SessionRow, findLiveSession } from './repo-sessions.js';
 
 export const SESSION_COOKIE = 'linli_sid';
@@ -46,7 +46,8 @@ export function clearSessionCookie(reply: FastifyReply) {
 }
 
 /** Resolves the session cookie into `req.ctx.actor`, and demands the CSRF header on cookie-authenticated writes. */
-export function installSessionHook(app: FastifyInstance, { db }: Database, pii: Pii): void {
+export function installSessionHook(app: FastifyInstance, database: Database, pii: Pii): void {
+  const { db } = database;
   app.decorateRequest('ctx', null as unknown as Ctx);
   app.decorateRequest('auth', {
     getter(this: FastifyRequest) {
@@ -62,9 +63,9 @@ export function installSessionHook(app: FastifyInstance, { db }: Database, pii: 
     req.sessionToken = token;
     req.session = null;
     if (token && req.url.startsWith('/api/')) {
-      const found = await findLiveSession(db, token);
-      actor = found ? await actorForUser(db, found.user) : null;
-      req.session = actor ? found!.session : null;
+      const found = await findLiveSession(database, token);
+      actor = found?.actor ?? null;
+      req.session = found?.session ?? null;
     }
     req.me = actor;
     req.ctx = {

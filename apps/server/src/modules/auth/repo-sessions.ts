@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, inArray, lt, or, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/pool.js';
+import type { Database, Db, Tx } from '../../db/pool.js';
+import { preparedQuery } from '../../db/prepared.js';
 import { sessions, users } from '../../db/schema/index.js';
-import type { UserRow } from './repo.js';
+import { ACTOR_COLUMNS, type ActorRow, type ActorWithRows, actorOfRow } from './repo.js';
 
 export const SESSION_IDLE_MS = 30 * 60_000;
 export const SESSION_ABSOLUTE_MS = 12 * 3_600_000;
@@ -12,38 +13,50 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 
 export type SessionRow = typeof sessions.$inferSelect;
 
+/** Opens a session for the user and records the sign-in time on the user, in one statement. */
 export async function createSession(tx: Db | Tx, userId: string, ip: string | null, now = new Date()) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  await tx.insert(sessions).values({
-    tokenHash: hashToken(token),
-    userId,
-    csrfToken,
-    ip,
-    createdAt: now,
-    lastSeenAt: now,
-    expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
-  });
+  const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
+  await tx.execute(
+    sql`WITH s AS (INSERT INTO ${sessions} (token_hash, user_id, csrf_token, ip, created_at, last_seen_at, expires_at)
+          VALUES (${hashToken(token)}, ${userId}, ${csrfToken}, ${ip}, ${now}, ${now}, ${expiresAt}))
+        UPDATE ${users} SET last_login_at = ${now} WHERE id = ${userId}`,
+  );
   return { token, csrfToken };
 }
 
-/** A live session for the token with its user: within 12 h of sign-in and 30 min of the last request. */
-export async function findLiveSession(db: Db, token: string, now = new Date()): Promise<{ session: SessionRow; user: UserRow } | null> {
-  const [found] = await db
-    .select()
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, hashToken(token)));
+type SessionLookupRow = SessionRow & ActorRow;
+
+/** The session, its user and the user's role assignments in one round trip: every signed-in request runs it. */
+const lookupSession = preparedQuery<SessionLookupRow>(
+  'linli_session_lookup',
+  `SELECT s.token_hash AS "tokenHash", s.user_id AS "userId", s.csrf_token AS "csrfToken", s.created_at AS "createdAt",
+     s.last_seen_at AS "lastSeenAt", s.expires_at AS "expiresAt", s.ip, ${ACTOR_COLUMNS}
+   FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`,
+);
+
+/**
+ * A live session for the token (within 12 h of sign-in and 30 min of the last request) with its active user as an
+ * Actor; null otherwise. An ended session is deleted; a used one is touched at most once a minute.
+ */
+export async function findLiveSession(
+  { pool, db }: Database,
+  token: string,
+  now = new Date(),
+): Promise<{ session: SessionRow; actor: ActorWithRows } | null> {
+  const [found] = await lookupSession(pool, [hashToken(token)]);
   if (!found) return null;
-  const row = found.sessions;
-  if (row.expiresAt <= now || row.lastSeenAt.getTime() + SESSION_IDLE_MS <= now.getTime()) {
-    await db.delete(sessions).where(eq(sessions.tokenHash, row.tokenHash));
+  const { username, displayName, active, locale, residentId, assignments, ...session } = found;
+  if (session.expiresAt <= now || session.lastSeenAt.getTime() + SESSION_IDLE_MS <= now.getTime()) {
+    await db.delete(sessions).where(eq(sessions.tokenHash, session.tokenHash));
     return null;
   }
-  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, row.tokenHash));
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, session.tokenHash));
   }
-  return { session: row, user: found.users };
+  const actor = actorOfRow(session.userId, { username, displayName, active, locale, residentId, assignments });
+  return actor && { session, actor };
 }
 
 /** Channel told when sessions end (sign-out, password change, deactivation): open event streams close. */

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, lt, max, min, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/pool.js';
 import { loginFailures } from '../../db/schema/index.js';
 
@@ -9,14 +9,17 @@ export type FailureKey = { keyKind: 'account' | 'password' | 'address'; key: str
 
 export type RecentFailures = { n: number; oldest: Date | null; latest: Date | null };
 
-/** How many failures a key has had since `since`, and when the oldest and the latest of them were. */
-export async function recentFailures(db: Conn, k: FailureKey, since: Date): Promise<RecentFailures> {
-  const [r] = await db
-    .select({ n: count(), oldest: min(loginFailures.at), latest: max(loginFailures.at) })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.keyKind, k.keyKind), eq(loginFailures.key, k.key), gt(loginFailures.at, since)));
-  const date = (d: Date | string | null | undefined) => (d ? new Date(d) : null);
-  return { n: r?.n ?? 0, oldest: date(r?.oldest), latest: date(r?.latest) };
+/** How many failures each key has had since its `since`, and when the oldest and the latest were: one query, in the order given. */
+export async function recentFailuresOf(db: Conn, keys: readonly { key: FailureKey; since: Date }[]): Promise<RecentFailures[]> {
+  const wanted = JSON.stringify(keys.map((k, i) => ({ i, kind: k.key.keyKind, key: k.key.key, since: k.since.toISOString() })));
+  const r = await db.execute<{ n: number; oldest: string | null; latest: string | null }>(
+    sql`SELECT count(f.id)::int AS n, min(f.at) AS oldest, max(f.at) AS latest
+        FROM jsonb_to_recordset(${wanted}::jsonb) AS k(i int, kind text, key text, since timestamptz)
+        LEFT JOIN ${loginFailures} f ON f.key_kind = k.kind AND f.key = k.key AND f.at > k.since
+        GROUP BY k.i ORDER BY k.i`,
+  );
+  const date = (d: string | null) => (d ? new Date(d) : null);
+  return r.rows.map((row) => ({ n: row.n, oldest: date(row.oldest), latest: date(row.latest) }));
 }
 
 export async function insertFailures(db: Conn, keys: readonly FailureKey[], at: Date): Promise<void> {

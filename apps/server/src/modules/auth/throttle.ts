@@ -8,7 +8,7 @@ import {
   deleteFailures,
   deleteFailuresBefore,
   insertFailures,
-  recentFailures,
+  recentFailuresOf,
   tryLockAttempt,
 } from './repo-throttle.js';
 
@@ -72,13 +72,17 @@ export async function guardedAttempt<T extends { ok: boolean }>(
 ): Promise<T> {
   return db.transaction(async (tx) => {
     if (!(await tryLockAttempt(tx, guards[0]!.key))) throw tooManyAttempts(1, locale);
-    let wait = 0;
-    for (const g of guards)
-      wait = Math.max(wait, secondsToWait(await recentFailures(tx, g.key, new Date(now.getTime() - g.rule.windowMs)), g.rule, now));
+    // counted after taking the lock, so a concurrent attempt's failure is already committed and seen
+    const recent = await recentFailuresOf(
+      tx,
+      guards.map((g) => ({ key: g.key, since: new Date(now.getTime() - g.rule.windowMs) })),
+    );
+    const wait = Math.max(0, ...guards.map((g, i) => secondsToWait(recent[i]!, g.rule, now)));
     if (wait > 0) throw tooManyAttempts(wait, locale);
     const result = await attempt(tx);
-    if (result.ok) await deleteFailures(tx, guards[0]!.key);
-    else
+    // failures older than the window count for nothing (and are swept), so a success after none needs no delete
+    if (result.ok && recent[0]!.n > 0) await deleteFailures(tx, guards[0]!.key);
+    else if (!result.ok)
       await insertFailures(
         tx,
         guards.map((g) => g.key),

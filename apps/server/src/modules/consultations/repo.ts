@@ -11,10 +11,7 @@ type Conn = Db | Tx;
 export type ConsultationRow = typeof consultations.$inferSelect & { areaName: string };
 export type VoteRow = typeof consultationVotes.$inferSelect;
 
-export async function findArea(db: Conn, id: string) {
-  const [row] = await db.select().from(areaNodes).where(eq(areaNodes.id, id));
-  return row;
-}
+export { findAreaRow as findArea } from '../areas/repo.js';
 
 export async function insertConsultation(tx: Tx, values: typeof consultations.$inferInsert): Promise<string> {
   const [row] = await tx.insert(consultations).values(values).returning({ id: consultations.id });

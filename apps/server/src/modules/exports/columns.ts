@@ -7,12 +7,19 @@ import {
   type Locale,
   RESIDENT_STATUS_LABELS,
   RESIDENT_TYPE_LABELS,
-  type ResidentSearchItem,
+  type ResidentStatus,
+  type ResidentType,
+  maskIdNumber,
+  maskPhone,
   TENURE_LABELS,
   type Text,
   codeLabel,
 } from '@linli/contracts';
+import type { Pii } from '../../core/pii.js';
+import { ageOn } from '../registry/presenter.js';
+import { maskOf } from './mask-backfill.js';
 import { EXPORT_MESSAGES as M } from './messages.js';
+import type { ResidentExportRow } from './repo-export.js';
 import type { ExportCell } from './xlsx-stream.js';
 
 const tagLabel = (code: string, locale: Locale) => CARE_TAG_LABELS[code as CareTag]?.[locale] ?? code;
@@ -55,27 +62,36 @@ const headersOf = (list: [Text, number][], locale: Locale) => ({ headers: list.m
 export const residentHeaders = (locale: Locale) => headersOf(RESIDENT_HEADERS, locale);
 export const householdHeaders = (locale: Locale) => headersOf(HOUSEHOLD_HEADERS, locale);
 
-const place = (a: ResidentSearchItem['address']): ExportCell[] => [a.compoundName ?? a.communityName, a.buildingName, a.unitNo, a.flatNo];
+const place = (a: HouseholdListItem['address']): ExportCell[] => [a.compoundName ?? a.communityName, a.buildingName, a.unitNo, a.flatNo];
 
-/** One resident as an export row; the DTO already carries the masked ID number and phone. */
-export function residentColumns(r: ResidentSearchItem, locale: Locale): ExportCell[] {
+/** How an export shows ID numbers and phones: the stored mask, else (a row not yet backfilled) decrypted and masked. */
+export type MaskDeps = { pii: Pii; today: string };
+
+/** One resident as an export row, from the columns of RESIDENT_EXPORT_SQL; ID number and phone masked. */
+export function residentColumns(r: ResidentExportRow, { pii, today }: MaskDeps, locale: Locale): ExportCell[] {
+  const [placeName, building, unitNo, flatNo, name, relation, sex, idMasked, idEnc, idTail, birthDate, diedOn] = r;
+  const [ethnicity, political, phoneMasked, phoneEnc, phoneTail, residentType, tagCodes, status, note] = r.slice(12) as Tail;
   return [
-    ...place(r.address),
-    r.name,
-    codeLabel('relation', r.relation, locale),
-    codeLabel('sex', r.sex, locale),
-    r.idNumber,
-    r.birthDate,
-    r.age,
-    codeLabel('ethnicity', r.ethnicity, locale),
-    codeLabel('political', r.political, locale),
-    r.phone,
-    RESIDENT_TYPE_LABELS[r.residentType][locale],
-    tags(r.tags, locale),
-    RESIDENT_STATUS_LABELS[r.status][locale],
-    r.note,
+    placeName,
+    building,
+    unitNo,
+    flatNo,
+    name,
+    codeLabel('relation', relation, locale),
+    codeLabel('sex', String(sex), locale),
+    idMasked ?? maskOf(pii, idEnc, idTail, maskIdNumber, 18),
+    birthDate,
+    ageOn(birthDate, diedOn ?? today),
+    codeLabel('ethnicity', ethnicity, locale),
+    codeLabel('political', political, locale),
+    phoneMasked ?? maskOf(pii, phoneEnc, phoneTail, maskPhone, 11),
+    RESIDENT_TYPE_LABELS[residentType as ResidentType]?.[locale] ?? residentType,
+    tags(tagCodes, locale),
+    RESIDENT_STATUS_LABELS[status as ResidentStatus]?.[locale] ?? status,
+    note,
   ];
 }
+type Tail = [string, string, string | null, Buffer | null, string | null, string, string[], string, string | null];
 
 export function householdColumns(h: HouseholdListItem, locale: Locale): ExportCell[] {
   return [

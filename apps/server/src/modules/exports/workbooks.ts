@@ -3,35 +3,50 @@ import { type Locale, localDate } from '@linli/contracts';
 import type { Actor } from '../../core/actor.js';
 import type { Pii } from '../../core/pii.js';
 import type { Db } from '../../db/pool.js';
-import { presentHouseholdItem, presentResidentItem } from '../registry/presenter.js';
-import { loadHouseholds, loadResidentsByIds } from '../registry/repo.js';
+import { presentHouseholdItem } from '../registry/presenter.js';
+import { loadHouseholds } from '../registry/repo.js';
 import { type HouseholdFilter, type ResidentFilter, householdIdsQuery, residentIdsQuery } from '../registry/repo-search.js';
 import { householdColumns, householdHeaders, residentColumns, residentHeaders } from './columns.js';
 import { EXPORT_MESSAGES } from './messages.js';
 import { cursorBatches } from './repo-cursor.js';
-import { streamWorkbook } from './xlsx-stream.js';
+import { RESIDENT_EXPORT_SQL, type ResidentExportRow, cursorPages } from './repo-export.js';
+import { streamLeanWorkbook } from './xlsx-lean.js';
+import type { ExportCell, SheetSpec } from './xlsx-stream.js';
 
 const BATCH = 1000;
+const RESIDENT_PAGE = 2000;
 
 /** Who exports, in which language, and what runs once the rows are counted (the audit row). */
 export type WorkbookEnv = { db: Db; actor: Actor; locale: Locale; onRows: (rows: number) => Promise<void> };
 
+/** Writes a sheet as a streamed .xlsx (the hand-written writer; exceljs's `streamWorkbook` has the same shape). */
+export type SheetWriter = (spec: SheetSpec) => PassThrough;
+
+/** Every matching resident's export row, in address order, a page at a time: one prepared statement per page. */
+export async function* residentExportRows(env: { db: Db; pii: Pii; locale: Locale }, filter: ResidentFilter) {
+  const deps = { pii: env.pii, today: localDate() };
+  const ids = residentIdsQuery(env.db, filter).toSQL();
+  for await (const page of cursorPages<ResidentExportRow>(env.db, ids, RESIDENT_EXPORT_SQL, 'linli_export_residents', RESIDENT_PAGE))
+    yield page.map((r): ExportCell[] => residentColumns(r, deps, env.locale));
+}
+
 /** Every resident matching a registry filter, in address order, as a streamed .xlsx with ID numbers and phones masked. */
-export function residentsWorkbook(env: WorkbookEnv & { pii: Pii }, filter: ResidentFilter): PassThrough {
-  const deps = { actor: env.actor, pii: env.pii, today: localDate() };
-  return streamWorkbook({
+export function residentsWorkbook(
+  env: WorkbookEnv & { pii: Pii },
+  filter: ResidentFilter,
+  write: SheetWriter = streamLeanWorkbook,
+): PassThrough {
+  return write({
     sheetName: EXPORT_MESSAGES.residentsSheet()[env.locale],
     ...residentHeaders(env.locale),
-    batches: cursorBatches(env.db, residentIdsQuery(env.db, filter), BATCH, async (tx, ids) =>
-      (await loadResidentsByIds(tx, ids)).map((r) => residentColumns(presentResidentItem(deps, r), env.locale)),
-    ),
+    batches: residentExportRows(env, filter),
     onRows: env.onRows,
   });
 }
 
 /** Every household matching a registry filter, in address order, as a streamed .xlsx. */
-export function householdsWorkbook(env: WorkbookEnv, filter: HouseholdFilter): PassThrough {
-  return streamWorkbook({
+export function householdsWorkbook(env: WorkbookEnv, filter: HouseholdFilter, write: SheetWriter = streamLeanWorkbook): PassThrough {
+  return write({
     sheetName: EXPORT_MESSAGES.householdsSheet()[env.locale],
     ...householdHeaders(env.locale),
     batches: cursorBatches(env.db, householdIdsQuery(env.db, filter), BATCH, async (tx, ids) =>

@@ -114,7 +114,8 @@ export async function writePlan({ tctx, ref, onProgress }: WriteEnv, plan: Plann
       const id = randomUUID();
       const values = { ...DEFAULTS, ...m.values };
       const { gridId, id: buildingId } = h.place.building;
-      const named = { name: values.name, nameInitials: nameInitials(values.name) };
+      // personColumns sets the initials beside a non-empty name (pinyin is costly: once per person)
+      const named = { name: values.name, nameInitials: '' };
       inserts.push({ id, householdId: h.id, ...scope, gridId, buildingId, ...named, ...personColumns(values, pii) });
       record('create', 'resident', id, h.id, diffFields(null, { ...values, status: 'active' }, RESIDENT_FIELDS));
     }

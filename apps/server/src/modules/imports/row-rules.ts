@@ -66,6 +66,18 @@ export const tenureOf = table<Tenure>(TENURE_LABELS, {
 
 const MAX = { name: 40, note: 500, tags: 20 } as const;
 
+/** lookupCode scans its table for each call; a register repeats a few dozen values, so each is looked up once. */
+const codeCache = new Map<string, string | null>();
+function cachedCode(field: 'sex' | 'relation' | 'ethnicity' | 'political', raw: string): string | null {
+  const key = `${field}\u0000${raw}`;
+  let code = codeCache.get(key);
+  if (code === undefined) {
+    if (codeCache.size > 10_000) codeCache.clear();
+    codeCache.set(key, (code = lookupCode(field, raw)));
+  }
+  return code;
+}
+
 /** Turns one row's cells into a person and an address, with every problem found; pure, shared by the API and the CLI. */
 export function parseRow(
   row: number,
@@ -83,7 +95,7 @@ export function parseRow(
   const coded = (field: 'sex' | 'relation' | 'ethnicity' | 'political'): string | undefined => {
     const raw = text(field);
     if (!raw) return undefined;
-    const code = lookupCode(field, raw);
+    const code = cachedCode(field, raw);
     if (!code) problem(field, 'unknownValue', { value: raw });
     return code ?? undefined;
   };

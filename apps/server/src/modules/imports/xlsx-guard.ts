@@ -36,21 +36,22 @@ export class XlsxRejected extends Error {
   }
 }
 
-type Entry = { name: string; method: number; flags: number; compressed: number; uncompressed: number; localOffset: number };
+/** One entry of a zip's central directory. */
+export type Entry = { name: string; method: number; flags: number; compressed: number; uncompressed: number; localOffset: number };
 
 const EOCD_BYTES = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const CD_SIG = 0x02014b50;
 const LOCAL_SIG = 0x04034b50;
 const ZIP64_LOCATOR_SIG = 0x07064b50;
 
-async function readAt(fd: fs.promises.FileHandle, position: number, length: number): Promise<Buffer> {
+export async function readAt(fd: fs.promises.FileHandle, position: number, length: number): Promise<Buffer> {
   const buf = Buffer.alloc(length);
   const { bytesRead } = await fd.read(buf, 0, length, position);
   return buf.subarray(0, bytesRead);
 }
 
 /** The central directory's entries, refusing ZIP64, split archives and anything that does not parse. */
-async function centralDirectory(fd: fs.promises.FileHandle, size: number): Promise<{ entries: Entry[]; cdOffset: number }> {
+export async function centralDirectory(fd: fs.promises.FileHandle, size: number): Promise<{ entries: Entry[]; cdOffset: number }> {
   const tailLen = Math.min(size, 22 + 65_535);
   const tail = await readAt(fd, size - tailLen, tailLen);
   const at = tail.length >= 22 ? tail.lastIndexOf(EOCD_BYTES, tail.length - 22) : -1;

@@ -46,4 +46,18 @@ describe('readSheetRows', () => {
     const file = await reordered(await xlsxBuffer(rows), (n) => n === '[Content_Types].xml' || n === 'xl/workbook.xml');
     expect(await readAll(file)).toEqual(rows);
   });
+
+  it('reads the same rows in 40 concurrent reads, sheets before or after the shared strings', async () => {
+    const written = await xlsxBuffer(rows);
+    const sheetsFirst = await reordered(written, (n) => n.startsWith('xl/worksheets/'));
+    const stringsFirst = await reordered(written, (n) => n === 'xl/sharedStrings.xml' || n === 'xl/workbook.xml');
+    const reads = await Promise.all(Array.from({ length: 40 }, (_, i) => readAll(i % 2 ? sheetsFirst : stringsFirst)));
+    expect(reads).toEqual(Array.from({ length: 40 }, () => rows));
+  });
+
+  it('stops early without leaving the file open or failing the next read', async () => {
+    const file = await reordered(await xlsxBuffer(rows), (n) => n.startsWith('xl/worksheets/'));
+    for (let i = 0; i < 5; i++) for await (const r of readSheetRows(file, 100)) if (r.number === 1) break;
+    expect(await readAll(file)).toEqual(rows);
+  });
 });

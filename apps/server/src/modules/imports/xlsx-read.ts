@@ -1,6 +1,8 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { XlsxRejected } from './xlsx-guard.js';
+import { type SheetContext, isDateFmt, sheetRows } from './sheet-xml.js';
+import { type ZipEntries, openZipEntries } from './zip-entries.js';
 
 /** A cell as read: text, a number (possibly an Excel date serial), a Date (date-formatted cells) or nothing. */
 export type Cell = string | number | boolean | Date | null;
@@ -30,35 +32,60 @@ async function* utf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<str
   if (rest) yield rest;
 }
 
+type Rel = { Id: string; Target: string };
 type ReaderInternals = {
-  _parseWorksheet(chunks: AsyncIterable<Buffer | string>, sheetNo: string): unknown;
-  _parseSharedStrings(entry: AsyncIterable<Buffer | string>): unknown;
+  workbookRels?: Rel[];
+  model?: { sheets?: { rId: string }[] };
+  sharedStrings?: unknown[];
+  styles: { getStyleModel(id: number): { numFmt?: string } | null };
+  properties?: { model?: { date1904?: boolean } };
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
 };
 
+const SHEET = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
+/** The zip path of the workbook's first sheet (tab order), else the first sheet part in the zip. */
+function firstSheetPath(reader: ReaderInternals, zip: ZipEntries): string | undefined {
+  const rId = reader.model?.sheets?.[0]?.rId;
+  const target = reader.workbookRels?.find((r) => r.Id === rId)?.Target;
+  const path = target && (target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  return path && SHEET.test(path) && zip.has(path) ? path : zip.names.find((n) => SHEET.test(n));
+}
+
 /**
- * exceljs 4.4.0's streaming reader decodes every chunk of XML on its own, so a Chinese character split across
- * two chunks reads as U+FFFD (about one cell in a few hundred). Its sheet and shared-string parsers get text
- * decoded across chunks instead (private API of the pinned version; a test reads back thousands of names).
+ * The first sheet, fed by random access: the workbook, its rels, shared strings and styles are parsed first by
+ * exceljs, whatever order the zip holds them in (exceljs's own streaming reader defers sheets that come before
+ * xl/sharedStrings.xml to temp files, and once read a register's header as if its shared strings were empty).
+ * exceljs 4.4.0 decodes each XML chunk on its own, so a Chinese character split across chunks reads as U+FFFD:
+ * its parsers get text decoded across chunks (private API, pinned version). The sheet itself, the bulk of the
+ * file, is read by sheet-xml.ts (several times faster than exceljs's general SAX path; bench/import.ts).
  */
-function decodingReader(file: string, options: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>) {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, options);
-  const inner = reader as unknown as ReaderInternals;
-  const sheet = inner._parseWorksheet.bind(reader);
-  const strings = inner._parseSharedStrings.bind(reader);
-  inner._parseWorksheet = (chunks, sheetNo) => sheet(utf8(chunks), sheetNo);
-  inner._parseSharedStrings = (entry) => strings(Readable.from(utf8(entry)));
-  // It parses a sheet as soon as shared strings and workbook rels are read, even when xl/workbook.xml (the sheet
-  // list) comes later in the zip, and then fails on `model.sheets`. Hiding the rels until the workbook is read
-  // sends such sheets down its own deferred path (temp file, parsed after the last entry).
-  let rels: unknown;
-  Object.defineProperty(reader, 'workbookRels', {
-    configurable: true,
-    get: () => ((reader as unknown as { model?: unknown }).model ? rels : undefined),
-    set: (v: unknown) => {
-      rels = v;
+async function firstSheet(file: string, options: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>) {
+  const zip = await openZipEntries(file);
+  const book = new ExcelJS.stream.xlsx.WorkbookReader(file, options);
+  const reader = book as unknown as ReaderInternals;
+  if (zip.has('xl/_rels/workbook.xml.rels')) await reader._parseRels(await zip.open('xl/_rels/workbook.xml.rels'));
+  await reader._parseWorkbook(await zip.open('xl/workbook.xml'));
+  if (zip.has('xl/sharedStrings.xml'))
+    for await (const _ of reader._parseSharedStrings(Readable.from(utf8(await zip.open('xl/sharedStrings.xml')))));
+  if (zip.has('xl/styles.xml')) await reader._parseStyles(await zip.open('xl/styles.xml'));
+  const path = firstSheetPath(reader, zip);
+  if (!path) return null;
+  const dateStyles = new Map<number, boolean>();
+  const ctx: SheetContext = {
+    sharedStrings: reader.sharedStrings ?? [],
+    date1904: Boolean(reader.properties?.model?.date1904),
+    isDateStyle: (s) => {
+      let known = dateStyles.get(s);
+      if (known === undefined) dateStyles.set(s, (known = isDateFmt(reader.styles.getStyleModel(s)?.numFmt)));
+      return known;
     },
-  });
-  return reader;
+  };
+  const source = await zip.open(path);
+  return { rows: sheetRows(utf8(source), ctx), source };
 }
 
 /**
@@ -66,26 +93,20 @@ function decodingReader(file: string, options: Partial<ExcelJS.stream.xlsx.Workb
  * exceljs failures become `corrupt`; more than `maxRows` rows become `tooManyRows`.
  */
 export async function* readSheetRows(file: string, maxRows: number): AsyncGenerator<SheetRow> {
-  const reader = decodingReader(file, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
   let count = 0;
+  let opened: Awaited<ReturnType<typeof firstSheet>> = null;
   try {
-    for await (const sheet of reader) {
-      for await (const row of sheet) {
-        const values = (row.values as RawValue[]).slice(1);
-        const cells = Array.from(values, cellOf);
-        if (cells.every(isBlank)) continue;
-        if (++count > maxRows + 1) throw new XlsxRejected('tooManyRows', String(maxRows));
-        yield { number: row.number, cells };
-      }
-      return;
+    opened = await firstSheet(file, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore' });
+    if (!opened) return;
+    for await (const row of opened.rows) {
+      const cells = Array.from(row.values as RawValue[], cellOf);
+      if (cells.every(isBlank)) continue;
+      if (++count > maxRows + 1) throw new XlsxRejected('tooManyRows', String(maxRows));
+      yield { number: row.number, cells };
     }
   } catch (e) {
     throw e instanceof XlsxRejected ? e : new XlsxRejected('corrupt', e instanceof Error ? e.message : String(e));
+  } finally {
+    opened?.source.destroy();
   }
 }

@@ -39,12 +39,21 @@ describe('the LISTEN connection', () => {
     );
     expect(killed.rows[0]!.n).toBe(1);
     await eventually(() => !listener.isListening(), 'the loss to be noticed');
-    expect(partState('listener')).toMatchObject({ state: 'down' });
+    expect(partState('listener')).toMatchObject({ state: 'down', details: ['LISTEN h7_test: reconnecting'] });
 
     await eventually(() => reconnects === 1 && listener.isListening(), 'the reconnect');
     expect(partState('listener').state).toBe('up');
     await t.pool.query(`NOTIFY h7_test, 'two'`);
     await eventually(() => got.includes('two'), 'a notification after the reconnect');
+  });
+
+  it('says "connecting" until its first connection, then "up"; "reconnecting" only once it was connected', async () => {
+    const listener = listenPg({ connectionString: t.url }, ['h7_first'], () => undefined);
+    listeners.push(listener);
+    expect(partState('listener')).toEqual({ state: 'down', details: ['LISTEN h7_first: connecting'] });
+    await listener.ready;
+    expect(partState('listener')).toEqual({ state: 'up', details: [] });
+    await listener.close();
   });
 
   it('keeps retrying while the server cannot be reached, reporting itself down', async () => {

@@ -33,7 +33,7 @@ export function listenPg(
   const ready = new Promise<void>((resolve) => (settle = resolve));
   const unregister = registerHealthProbe('listener', () => ({
     up: listening,
-    detail: listening ? undefined : `LISTEN ${channels.join(', ')}: reconnecting`,
+    detail: listening ? undefined : `LISTEN ${channels.join(', ')}: ${connectedBefore ? 'reconnecting' : 'connecting'}`,
   }));
 
   const retry = () => {

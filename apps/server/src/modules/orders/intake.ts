@@ -8,7 +8,8 @@ import {
   checkFieldValues,
 } from '@linli/contracts';
 import { authorize, requireAbility } from '../../core/authorize.js';
-import type { TxCtx } from '../../core/context.js';
+import type { AuthedCtx } from '../../core/context.js';
+import type { Db, Tx } from '../../db/pool.js';
 import { invalid } from '../../core/errors.js';
 import { ORDER_MESSAGES } from './messages.js';
 import { canOrderAt, deskCommunityOf } from './policy.js';
@@ -25,21 +26,24 @@ export type ResolvedIntake = {
   intakeDetails?: Record<string, unknown>;
 };
 
+/** The reads of an intake go to `tx`: the placement's transaction, or the pool when the placement is one statement. */
+export type IntakeCtx = AuthedCtx & { tx: Db | Tx };
+
 type Contact = ResolvedIntake['contact'];
 type IntakeAbility = 'orders.place' | 'orders.desk';
 
 /** 403 when the actor lacks `ability` everywhere, 404 when they hold it but not over this place. */
-function placeFor(tctx: TxCtx, ability: IntakeAbility, location: OrderLocation | null, entity: string): OrderLocation {
+function placeFor(tctx: IntakeCtx, ability: IntakeAbility, location: OrderLocation | null, entity: string): OrderLocation {
   requireAbility(tctx.actor, ability);
   return authorize(location, { see: (l) => canOrderAt(tctx.actor, ability, l), entity });
 }
 
-function phoneOf(tctx: TxCtx, enc: Buffer | null): string | null {
+function phoneOf(tctx: IntakeCtx, enc: Buffer | null): string | null {
   return enc ? tctx.pii.decrypt(enc) : null;
 }
 
 /** The named resident must live in the order's household; their name and phone become the contact. */
-async function residentOfHousehold(tctx: TxCtx, location: OrderLocation, residentId: string | undefined): Promise<Contact | null> {
+async function residentOfHousehold(tctx: IntakeCtx, location: OrderLocation, residentId: string | undefined): Promise<Contact | null> {
   if (!residentId) return null;
   const resident = await findActiveResident(tctx.tx, residentId);
   if (!resident || resident.householdId !== location.householdId)
@@ -49,7 +53,7 @@ async function residentOfHousehold(tctx: TxCtx, location: OrderLocation, residen
 }
 
 /** The portal: the signed-in resident's own active household and flat. */
-async function portalIntake(tctx: TxCtx): Promise<ResolvedIntake> {
+async function portalIntake(tctx: IntakeCtx): Promise<ResolvedIntake> {
   requireAbility(tctx.actor, 'portal.use');
   const resident = tctx.actor.residentId ? await findActiveResident(tctx.tx, tctx.actor.residentId) : null;
   const location = resident ? await locationOfHousehold(tctx.tx, resident.householdId) : null;
@@ -64,14 +68,14 @@ async function portalIntake(tctx: TxCtx): Promise<ResolvedIntake> {
 }
 
 /** Building leader, grid worker or staff ordering for a household they cover, with the resident's consent. */
-async function proxyIntake(tctx: TxCtx, intake: Extract<OrderIntake, { channel: 'proxy' }>): Promise<ResolvedIntake> {
+async function proxyIntake(tctx: IntakeCtx, intake: Extract<OrderIntake, { channel: 'proxy' }>): Promise<ResolvedIntake> {
   const location = placeFor(tctx, 'orders.place', await locationOfHousehold(tctx.tx, intake.householdId), 'household');
   const contact = await residentOfHousehold(tctx, location, intake.residentId);
   return { channel: 'proxy', location, contact: contact ?? { name: null, phone: null, email: null }, consent: intake.consent };
 }
 
 /** A phone call or walk-in at the desk: a household, else a building, else the desk's own community; contact typed in. */
-async function deskIntake(tctx: TxCtx, intake: Extract<OrderIntake, { channel: 'desk' }>): Promise<ResolvedIntake> {
+async function deskIntake(tctx: IntakeCtx, intake: Extract<OrderIntake, { channel: 'desk' }>): Promise<ResolvedIntake> {
   requireAbility(tctx.actor, 'orders.desk');
   let location: OrderLocation;
   if (intake.householdId) {
@@ -95,7 +99,7 @@ async function deskIntake(tctx: TxCtx, intake: Extract<OrderIntake, { channel: '
 }
 
 /** A resident-meeting decision (居民议事) for the community, or one building of it. */
-async function meetingIntake(tctx: TxCtx, intake: Extract<OrderIntake, { channel: 'meeting' }>): Promise<ResolvedIntake> {
+async function meetingIntake(tctx: IntakeCtx, intake: Extract<OrderIntake, { channel: 'meeting' }>): Promise<ResolvedIntake> {
   const community = placeFor(tctx, 'orders.desk', await locationOfCommunity(tctx.tx, intake.communityId), 'community');
   let location = community;
   if (intake.buildingId) {
@@ -113,7 +117,7 @@ async function meetingIntake(tctx: TxCtx, intake: Extract<OrderIntake, { channel
 }
 
 /** Checks the channel's rules (who may order for whom) and answers where the order is and whom to contact. */
-export function resolveIntake(tctx: TxCtx, intake: OrderIntake): Promise<ResolvedIntake> {
+export function resolveIntake(tctx: IntakeCtx, intake: OrderIntake): Promise<ResolvedIntake> {
   switch (intake.channel) {
     case 'portal':
       return portalIntake(tctx);
@@ -127,7 +131,7 @@ export function resolveIntake(tctx: TxCtx, intake: OrderIntake): Promise<Resolve
 }
 
 /** The service must be active and in the catalogue of the street the order is in. */
-export async function serviceFor(tctx: TxCtx, id: string, location: OrderLocation): Promise<ServiceRow> {
+export async function serviceFor(tctx: IntakeCtx, id: string, location: OrderLocation): Promise<ServiceRow> {
   const service = await findService(tctx.tx, id);
   if (!service || !service.active || service.streetId !== location.streetId)
     throw invalid([{ path: 'serviceId', message: ORDER_MESSAGES.unknownService()[tctx.locale] }]);

@@ -4,7 +4,7 @@ import { addressText } from '../../core/person.js';
 import { scopeFieldsOf } from '../../core/scope.js';
 import type { Db, Tx } from '../../db/pool.js';
 import { areaNodes, flats, households, residents } from '../../db/schema/index.js';
-import type { OrderLocation } from './record.js';
+import type { OrderLocation, PlaceNames } from './record.js';
 
 type Conn = Db | Tx;
 export type HouseholdRow = typeof households.$inferSelect;
@@ -13,6 +13,9 @@ export type FlatRow = typeof flats.$inferSelect;
 const community = alias(areaNodes, 'cm');
 const compound = alias(areaNodes, 'cp');
 const building = alias(areaNodes, 'bd');
+
+const named = (pairs: [string | null, string | null][]): [string, string][] =>
+  pairs.filter((p): p is [string, string] => p[0] !== null && p[1] !== null);
 
 /** Where an order about a household happens: its area ids, flat and the address text ("绿扬新苑一区 12幢 2单元 301"). */
 export async function locationOfHousehold(db: Conn, householdId: string): Promise<OrderLocation | null> {
@@ -45,6 +48,29 @@ export async function locationOfHousehold(db: Conn, householdId: string): Promis
     householdId,
     residentId: null,
     address: addressText(row),
+    names: placeNames(row),
+  };
+}
+
+function placeNames(row: {
+  communityId: string;
+  compoundId: string | null;
+  buildingId: string | null;
+  flatId: string | null;
+  communityName: string;
+  compoundName: string | null;
+  buildingName: string | null;
+  unitNo: number | null;
+  flatNo: string | null;
+}): PlaceNames {
+  const { unitNo, flatNo } = row;
+  return {
+    areas: named([
+      [row.communityId, row.communityName],
+      [row.compoundId, row.compoundName],
+      [row.buildingId, row.buildingName],
+    ]),
+    flat: row.flatId && unitNo !== null && flatNo !== null ? { unitNo, flatNo } : null,
   };
 }
 
@@ -69,6 +95,14 @@ export async function locationOfBuilding(db: Conn, buildingId: string): Promise<
     householdId: null,
     residentId: null,
     address: addressText({ ...row, buildingName: n.name, unitNo: null, flatNo: null }),
+    names: {
+      areas: named([
+        [n.communityId, row.communityName],
+        [n.compoundId, row.compoundName],
+        [n.id, n.name],
+      ]),
+      flat: null,
+    },
   };
 }
 
@@ -87,6 +121,7 @@ export async function locationOfCommunity(db: Conn, communityId: string, address
     householdId: null,
     residentId: null,
     address: address?.trim() || n.name,
+    names: { areas: [[n.id, n.name]], flat: null },
   };
 }
 

@@ -45,26 +45,12 @@ export async function findOrderIdByIdempotencyKey(db: Conn, userId: string, key:
   return row?.id ?? null;
 }
 
-/** The next number of the order-number sequence. */
-export async function nextOrderSequence(tx: Tx): Promise<number> {
-  const seq = await tx.execute<{ n: number }>(sql`SELECT nextval('order_no_seq') AS n`);
-  return Number(seq.rows[0]!.n);
-}
-
-export async function insertOrder(tx: Tx, values: NewOrderRow): Promise<OrderRow> {
-  const [row] = await tx.insert(orders).values(values).returning();
-  return row!;
-}
-
 export async function findService(db: Conn, id: string): Promise<ServiceRow | undefined> {
   const [row] = await db.select().from(services).where(eq(services.id, id));
   return row;
 }
 
-export async function findAreaNode(db: Conn, id: string): Promise<AreaRow | undefined> {
-  const [row] = await db.select().from(areaNodes).where(eq(areaNodes.id, id));
-  return row;
-}
+export { findAreaRow as findAreaNode } from '../areas/repo.js';
 
 /** Whether the community's admin may close orders (community_order_settings; the street closes by default). */
 export async function communityMayClose(db: Conn, communityId: string): Promise<boolean> {

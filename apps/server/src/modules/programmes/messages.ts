@@ -13,4 +13,7 @@ export const PROGRAMME_MESSAGES = {
   enrolmentUnknown: () => text('本项目没有这条在册记录', 'No such live enrolment in this programme'),
   endBeforeStart: () => text('结束日期不能早于参加日期', 'The end date is before the enrolment date'),
   needUnknown: () => text('走访记录中没有这项需求', 'The visit has no such need'),
+  agesReversed: () => text('最高年龄不能小于最低年龄', 'The maximum age is below the minimum age'),
+  belowEnrolled: () => text('名额不能少于目前在册人数', 'The capacity is below the number now enrolled'),
+  notInCommunity: () => text('该居民不在本项目所在社区', 'This resident does not live in the programme’s community'),
 } satisfies Record<string, (...args: never[]) => Text>;

@@ -1,4 +1,4 @@
-import { type Actor, type ScopedRow, assignmentsWith, covers } from '../../core/actor.js';
+import { type Actor, type ScopedRow, assignmentsWith, canOn, covers } from '../../core/actor.js';
 
 type CommunityRow = ScopedRow & { communityId: string };
 
@@ -15,8 +15,29 @@ export function canRunProgramme(actor: Actor, row: CommunityRow): boolean {
 /** The buttons a programme shows. */
 export function programmeAbilities(actor: Actor, row: CommunityRow) {
   const run = canRunProgramme(actor, row);
-  return { canEnrol: run, canRecordSession: run };
+  return { canEnrol: run, canRecordSession: run, canEdit: run };
 }
+
+type ResidentRow = ScopedRow & { communityId: string; gridId: string | null };
+
+/**
+ * Enrolling one resident: those who run the programme, or a grid worker (网格员) reading programmes for a resident of
+ * their own grid in the programme's community; they still cannot create, edit or record sessions.
+ */
+export function canEnrolResident(actor: Actor, programme: CommunityRow, resident: ResidentRow): boolean {
+  if (canRunProgramme(actor, programme)) return true;
+  if (resident.communityId !== programme.communityId || !resident.gridId) return false;
+  return assignmentsWith(actor, 'programmes.read').some((a) => a.role === 'grid_worker' && a.areaKind === 'grid' && covers(a, resident));
+}
+
+/** Turning an unserved resident's need into a service order: placing orders (proxy) where the resident lives. */
+export const canOrderForResident = (actor: Actor, resident: ResidentRow): boolean => canOn(actor, 'orders.place', resident);
+
+/** The two actions of a card on the unserved list. */
+export const unservedAbilities = (actor: Actor, programme: CommunityRow, resident: ResidentRow) => ({
+  canEnrol: canEnrolResident(actor, programme, resident),
+  canOrder: canOrderForResident(actor, resident),
+});
 
 type StreetRow = ScopedRow & { streetId: string };
 

@@ -71,6 +71,10 @@ export async function lockProgramme(tx: Tx, id: string): Promise<ProgrammeRow | 
   return row;
 }
 
+export async function updateProgrammeRow(tx: Tx, id: string, values: Partial<typeof programmes.$inferInsert>): Promise<void> {
+  await tx.update(programmes).set(values).where(eq(programmes.id, id));
+}
+
 export async function insertProgramme(tx: Tx, values: typeof programmes.$inferInsert): Promise<ProgrammeRow> {
   const [row] = await tx.insert(programmes).values(values).returning();
   return row!;
@@ -96,6 +100,7 @@ export async function findResidentForEnrolment(db: Conn, id: string, day: string
       streetId: residents.streetId,
       districtId: residents.districtId,
       gridId: residents.gridId,
+      buildingId: residents.buildingId,
       tags: residents.tags,
       householdTags: households.tags,
       age: sql<number | null>`date_part('year', age(${day}::date, ${residents.birthDate}))::int`,
@@ -222,7 +227,11 @@ export async function unservedResidents(db: Conn, actor: Actor, p: ProgrammeRow,
         residentId: residents.id,
         name: residents.name,
         householdId: residents.householdId,
+        districtId: residents.districtId,
+        streetId: residents.streetId,
+        communityId: residents.communityId,
         gridId: residents.gridId,
+        buildingId: residents.buildingId,
         age,
         tags: residents.tags,
       })

@@ -16,6 +16,10 @@ import {
   UnservedDto,
   UnservedQuery,
   CreateSocialWorkerInput,
+  OrderDto,
+  UnservedOrderInput,
+  UnservedParams,
+  UpdateProgrammeInput,
   SocialOrgListDto,
   SocialWorkerDto,
 } from '@linli/contracts';
@@ -30,7 +34,9 @@ import { listEnrolments } from './verbs/list-enrolments.js';
 import { listHouseholdProgrammes } from './verbs/list-household-programmes.js';
 import { listProgrammes } from './verbs/list-programmes.js';
 import { listUnserved } from './verbs/list-unserved.js';
+import { orderForUnserved } from './verbs/order-for-unserved.js';
 import { recordProgrammeSession } from './verbs/record-session.js';
+import { updateProgramme } from './verbs/update-programme.js';
 
 const tags = ['programmes'];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -54,6 +60,19 @@ export const programmeRoutes: ModuleRoutes = () => async (app) => {
     '/api/programmes',
     { schema: { tags, summary: 'Create a care programme', body: CreateProgrammeInput, response: { 201: ProgrammeDto, ...errors } } },
     async (req, reply) => reply.code(201).send(await createProgramme({ ctx: req.auth, input: req.body })),
+  );
+  app.patch(
+    '/api/programmes/:id',
+    {
+      schema: {
+        tags,
+        summary: "Edit a programme's kind, name, provider, venue or eligibility",
+        params: ProgrammeParams,
+        body: UpdateProgrammeInput,
+        response: { 200: ProgrammeDto, ...errors },
+      },
+    },
+    async (req) => updateProgramme({ ctx: req.auth, input: { ...req.body, programmeId: req.params.id } }),
   );
   app.post(
     '/api/programmes/:id/enrolments',
@@ -119,6 +138,24 @@ export const programmeRoutes: ModuleRoutes = () => async (app) => {
       },
     },
     async (req) => listUnserved({ ctx: req.auth, input: { ...req.query, programmeId: req.params.id } }),
+  );
+  app.post(
+    '/api/programmes/:id/unserved/:residentId/order',
+    {
+      schema: {
+        tags,
+        summary: 'Turn the need of someone eligible but not served into a service order (proxy, with consent)',
+        params: UnservedParams,
+        body: UnservedOrderInput,
+        response: { 201: OrderDto, ...errors },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(
+          await orderForUnserved({ ctx: req.auth, input: { ...req.body, programmeId: req.params.id, residentId: req.params.residentId } }),
+        ),
   );
   app.get(
     '/api/households/:id/programmes',

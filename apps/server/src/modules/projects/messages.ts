@@ -10,6 +10,7 @@ export const PROJECT_MESSAGES = {
   contractTaken: () => text('该合同编号已存在', 'This contract number is already used'),
   scorecardLocked: () => text('已有提交的评估，评分表不能再修改', 'Evaluations have been submitted; the scorecard can no longer change'),
   notManual: () => text('该指标由关联数据自动统计，不能手工填写', 'This KPI is counted from linked records and cannot be typed in'),
+  notLinked: () => text('该记录未关联到本项目，请刷新后重试', 'This record is not linked to the project; reload and try again'),
   linkUnknown: () => text('关联对象不存在或不在项目范围内', 'No such record in the project’s area'),
   evaluatorUnknown: () => text('该用户不是本辖区的第三方评估人员', 'This user is not a third-party evaluator of this area'),
   scoresIncomplete: () => text('请为评分表中的每一项打分（0–100）', 'Score every criterion of the scorecard (0–100)'),

@@ -44,6 +44,15 @@ export async function linkTargetExists(db: Conn, kind: ProjectLinkKind, id: stri
   return rows.length > 0;
 }
 
+/** Removes one link; false when the project had no such link. */
+export async function deleteLink(tx: Tx, projectId: string, kind: ProjectLinkKind, targetId: string): Promise<boolean> {
+  const rows = await tx
+    .delete(projectLinks)
+    .where(and(eq(projectLinks.projectId, projectId), eq(projectLinks.kind, kind), eq(projectLinks.targetId, targetId)))
+    .returning({ id: projectLinks.targetId });
+  return rows.length > 0;
+}
+
 type CountRow = { projectId: string; activities: number; orders: number; sessions: number; beneficiaries: number };
 export type LiveCounts = Record<Exclude<KpiSource, 'manual'>, number>;
 

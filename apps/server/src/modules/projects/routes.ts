@@ -8,6 +8,7 @@ import {
   ProjectDto,
   ProjectItemParams,
   ProjectLinkInput,
+  ProjectLinkParams,
   ProjectListDto,
   ProjectListQuery,
   ProjectParams,
@@ -24,6 +25,7 @@ import { linkProjectRecord } from './verbs/link-project-record.js';
 import { listProjects } from './verbs/list-projects.js';
 import { orgProjectHistory } from './verbs/org-project-history.js';
 import { recordKpiValue } from './verbs/record-kpi-value.js';
+import { unlinkProjectRecord } from './verbs/unlink-project-record.js';
 import { updateProject } from './verbs/update-project.js';
 import { setProjectScorecard } from './verbs/update-scorecard.js';
 
@@ -106,6 +108,12 @@ export const projectRoutes: ModuleRoutes = () => async (app) => {
     },
     async (req, reply) =>
       reply.code(201).send(await linkProjectRecord({ ctx: req.auth, input: { ...req.body, projectId: req.params.id } })),
+  );
+  app.delete(
+    '/api/projects/:id/links/:kind/:targetId',
+    { schema: { tags, summary: 'Stop counting a linked record towards the KPIs', params: ProjectLinkParams, response: one } },
+    async (req) =>
+      unlinkProjectRecord({ ctx: req.auth, input: { projectId: req.params.id, kind: req.params.kind, targetId: req.params.targetId } }),
   );
   app.post(
     '/api/projects/:id/notes',

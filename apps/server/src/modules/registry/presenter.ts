@@ -33,7 +33,7 @@ export function ageOn(birthDate: string | null, on: string): number | null {
 }
 
 /** The masked value; when the ciphertext cannot be read (a key gone), stars and the stored tail. */
-function masked(pii: Pii, enc: Buffer | null, tail: string | null, mask: (v: string) => string, width: number): string | null {
+export function masked(pii: Pii, enc: Buffer | null, tail: string | null, mask: (v: string) => string, width: number): string | null {
   if (!enc) return null;
   try {
     return mask(pii.decrypt(enc));

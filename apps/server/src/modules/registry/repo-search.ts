@@ -8,8 +8,10 @@ import type { Db, Tx } from '../../db/pool.js';
 import { areaNodes, flats, households, residents } from '../../db/schema/index.js';
 import type { AddressQuery } from './address-query.js';
 import { HOUSEHOLD_LEVEL } from './levels.js';
+import { nameKeyPrefixes, nameQueryPieces } from './name-keys.js';
 
-const building = alias(areaNodes, 'sb');
+/** The household's building, as every search and list query joins it (its code is the first sort key). */
+export const building = alias(areaNodes, 'sb');
 
 /** What q turned out to be: a full ID number (by keyed hash), a 4-character tail, pinyin initials or a name. */
 export type NameQuery =
@@ -24,11 +26,32 @@ const hasTag = (column: AnyPgColumn, tag: string) => sql`${column} @> ${sql.para
 const contains = (s: string) => `%${escapeLike(s)}%`;
 
 // Below three characters a trigram index matches every row (a full index scan), so short names
-// are compared row by row within the scope (Chinese has no case: strpos, no lower()).
+// are compared exactly (Chinese has no case: strpos, no lower()), found through the name keys below.
 const nameContains = (text: string) =>
   [...text].length >= 3 ? ilike(residents.name, contains(text)) : sql`strpos(${residents.name}, ${text}) > 0`;
 
-function nameCondition(q: NameQuery): SQL | undefined {
+const NAME_KEYS = sql`resident_name_keys(${residents.communityId}, ${residents.streetId}, ${residents.name})`;
+
+/**
+ * Names holding every piece of `text` under one of the scope's key prefixes (GIN residents_name_keys_idx): rows
+ * of the actor's own community or street only, so the search does not grow with the district. The exact match and
+ * the scope filter stay beside it.
+ */
+function nameKeysMatch(prefixes: string[] | null | undefined, text: string): SQL | undefined {
+  if (!prefixes || prefixes.length === 0) return undefined;
+  const pieces = nameQueryPieces(text);
+  return or(
+    ...prefixes.map(
+      (p) =>
+        sql`${NAME_KEYS} @> ARRAY[${sql.join(
+          pieces.map((g) => sql`${p} || lower(${g})`),
+          sql`, `,
+        )}]::text[]`,
+    ),
+  );
+}
+
+function nameCondition(q: NameQuery, scope: SearchScope): SQL | undefined {
   switch (q.kind) {
     case 'idHash':
       return eq(residents.idNumberHash, q.hash);
@@ -39,7 +62,7 @@ function nameCondition(q: NameQuery): SQL | undefined {
       return q.text.length >= 3 ? or(initials, ilike(residents.name, contains(q.text))) : initials;
     }
     case 'name':
-      return nameContains(q.text);
+      return and(nameContains(q.text), nameKeysMatch(scope.nameKeyPrefixes, q.text));
   }
 }
 
@@ -80,13 +103,14 @@ const BUILDING_COLUMNS = scopeColumnsOf(building);
  * The actor's scope on every table a search reads. Flats and buildings always share their household's
  * scope, so the extra conditions change no result; they let each table be read by its scope index.
  */
-export type SearchScope = { residents: SQL; households: SQL; flats: SQL; buildings: SQL };
+export type SearchScope = { residents: SQL; households: SQL; flats: SQL; buildings: SQL; nameKeyPrefixes?: string[] | null };
 export function searchScope(actor: Actor, ability: Ability = 'registry.read'): SearchScope {
   return {
     residents: scopeFilter(actor, ability, RESIDENT_COLUMNS),
     households: scopeFilter(actor, ability, HOUSEHOLD_COLUMNS),
     flats: scopeFilter(actor, ability, FLAT_COLUMNS),
     buildings: scopeFilter(actor, ability, BUILDING_COLUMNS),
+    nameKeyPrefixes: nameKeyPrefixes(actor, ability),
   };
 }
 
@@ -110,7 +134,7 @@ function residentConditions(f: ResidentFilter): SQL | undefined {
     f.scope.residents,
     f.scope.households,
     eq(residents.status, f.status as 'active'),
-    f.q && nameCondition(f.q),
+    f.q && nameCondition(f.q, f.scope),
     f.address && addressCondition(f.address),
     ...(f.tags ?? []).map((t) => or(hasTag(residents.tags, t), hasTag(households.tags, t))),
     f.residentType ? eq(residents.residentType, f.residentType as 'registered') : undefined,
@@ -121,9 +145,9 @@ function residentConditions(f: ResidentFilter): SQL | undefined {
   );
 }
 
-const ADDRESS_ORDER = [asc(building.code), asc(flats.unitNo), asc(flats.floorNo), asc(flats.position), asc(households.id)];
-const flatJoin = (scope: SearchScope) => and(eq(flats.id, households.flatId), scope.flats);
-const buildingJoin = (scope: SearchScope) => and(eq(building.id, households.buildingId), scope.buildings);
+export const ADDRESS_ORDER = [asc(building.code), asc(flats.unitNo), asc(flats.floorNo), asc(flats.position), asc(households.id)];
+export const flatJoin = (scope: SearchScope) => and(eq(flats.id, households.flatId), scope.flats);
+export const buildingJoin = (scope: SearchScope) => and(eq(building.id, households.buildingId), scope.buildings);
 
 /** Every matching resident id in address order (building, unit, floor, flat, relation): a page of it, or an export's cursor. */
 export function residentIdsQuery(db: Db | Tx, f: ResidentFilter) {
@@ -138,7 +162,7 @@ export function residentIdsQuery(db: Db | Tx, f: ResidentFilter) {
     .$dynamic();
 }
 
-type IdPage = { ids: string[]; total: number };
+export type IdPage = { ids: string[]; total: number };
 
 /**
  * One page of `idsQuery` and the count of `countQuery` under `where`; the count joins flats and buildings only when
@@ -179,7 +203,7 @@ const householdHasTag = (scope: SearchScope, tag: string) =>
       where ${hasTag(residents.tags, tag)} and ${residents.status} = 'active' and ${scope.residents})`,
   );
 
-function householdConditions(f: HouseholdFilter): SQL | undefined {
+export function householdConditions(f: HouseholdFilter): SQL | undefined {
   return and(
     f.scope.households,
     eq(households.status, f.status),
@@ -200,9 +224,4 @@ export function householdIdsQuery(db: Db | Tx, f: HouseholdFilter) {
     .where(householdConditions(f))
     .orderBy(...ADDRESS_ORDER)
     .$dynamic();
-}
-
-/** One page of matching household ids in address order, and the total. */
-export function listHouseholdIds(db: Db, f: HouseholdFilter, p: Paging): Promise<IdPage> {
-  return idPage(householdIdsQuery(db, f), db.select({ n: count() }).from(households).$dynamic(), householdConditions(f), f, p);
 }

@@ -15,10 +15,7 @@ export type AnswerRow = typeof surveyAnswers.$inferSelect;
 const community = alias(areaNodes, 'survey_community');
 const SCOPE = { districtId: propertySurveys.districtId, streetId: propertySurveys.streetId, communityId: propertySurveys.communityId };
 
-export async function findCompound(db: Conn, id: string) {
-  const [row] = await db.select().from(areaNodes).where(eq(areaNodes.id, id));
-  return row;
-}
+export { findAreaRow as findCompound } from '../areas/repo.js';
 
 export async function orgName(db: Conn, id: string): Promise<string> {
   const [row] = await db.select({ name: handlerOrgs.name }).from(handlerOrgs).where(eq(handlerOrgs.id, id));

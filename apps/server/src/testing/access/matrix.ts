@@ -238,7 +238,13 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   'GET /api/reports/work.xlsx': inCommunity('reports.read', 'area', { query: 'area={communityCode}' }),
   'GET /api/programmes': inCommunity('programmes.read'),
   'POST /api/programmes': w('programmes.write'),
+  'PATCH /api/programmes/{id}': w('programmes.write', 'programme'),
+  // grid workers also enrol residents of their own grid: modules/programmes/unserved-actions.routes.test.ts
   'POST /api/programmes/{id}/enrolments': w('programmes.write', 'programme'),
+  'POST /api/programmes/{id}/unserved/{residentId}/order': {
+    who: 'programmes.read',
+    covered: 'modules/programmes/unserved-actions.routes.test.ts (own grid 201, other grid or community 404, 403 per role, 400)',
+  },
   'POST /api/programmes/{id}/sessions': w('programmes.write', 'programme'),
   'GET /api/programmes/{id}/enrolments': r('programmes.read', 'programme'),
   'POST /api/programmes/{id}/enrolments/{enrolmentId}/end': w('programmes.write', 'programme'),
@@ -261,6 +267,10 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   'PATCH /api/projects/{id}/milestones/{itemId}': { who: 'projects.read', covered: PROJECTS },
   'PATCH /api/projects/{id}/kpis/{itemId}': { who: 'projects.read', covered: PROJECTS },
   'POST /api/projects/{id}/links': { who: 'projects.read', covered: PROJECTS },
+  'DELETE /api/projects/{id}/links/{kind}/{targetId}': {
+    who: 'projects.read',
+    covered: 'modules/projects/project-links.routes.test.ts (404 other community, 403 provider staff, 400)',
+  },
   'POST /api/projects/{id}/notes': { who: 'projects.read', covered: PROJECTS },
   'GET /api/social-orgs/{id}/projects': { who: 'projects.read', covered: PROJECTS },
   'POST /api/projects/{id}/evidence': { who: 'projects.read', covered: PROJECTS },

@@ -60,7 +60,8 @@ export function httpSender(base: string, headers: Record<string, string> = {}): 
   };
 }
 
-export async function httpSignedIn(base: string, username: string, password: string): Promise<Send> {
+/** Signs in over real HTTP; the headers a signed-in request sends (session cookie and CSRF token). */
+export async function httpSignIn(base: string, username: string, password: string): Promise<{ cookie: string; 'x-csrf-token': string }> {
   const res = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -69,5 +70,9 @@ export async function httpSignedIn(base: string, username: string, password: str
   if (res.status !== 200) throw new Error(`sign-in of ${username} failed: ${res.status} ${await res.text()}`);
   const sid = /linli_sid=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
   const csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
-  return httpSender(base, { cookie: `linli_sid=${sid}`, 'x-csrf-token': csrf });
+  return { cookie: `linli_sid=${sid}`, 'x-csrf-token': csrf };
+}
+
+export async function httpSignedIn(base: string, username: string, password: string): Promise<Send> {
+  return httpSender(base, await httpSignIn(base, username, password));
 }

@@ -5,6 +5,7 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import { setApiLocale } from '../../lib/api';
 import { browserLocale } from './browser-locale';
 import { LOCALE_SETTINGS } from './locale-settings';
+import { sessionLocale } from './session-locale';
 import { LOCALE_STORAGE_KEY, readStoredLocale, translate, type Translate } from './translate';
 
 type I18n = {
@@ -12,8 +13,8 @@ type I18n = {
   t: Translate;
   /** an explicit choice: remembered on this device */
   chooseLocale: (locale: Locale) => void;
-  /** the signed-in user's saved language, used when this device has no choice */
-  adoptLocale: (locale: Locale) => void;
+  /** the signed-in user's saved language (null: never chose), used when this device has no choice */
+  adoptLocale: (saved: Locale | null) => void;
 };
 
 const I18nContext = createContext<I18n | null>(null);
@@ -36,8 +37,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     apply(next);
     setLocale(next);
   }, []);
-  const adoptLocale = useCallback((next: Locale) => {
-    if (readStoredLocale()) return;
+  const adoptLocale = useCallback((saved: Locale | null) => {
+    const next = sessionLocale({ device: readStoredLocale(), saved, browser: browserLocale(navigator.languages) });
     apply(next);
     setLocale(next);
   }, []);

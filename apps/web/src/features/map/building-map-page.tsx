@@ -92,6 +92,7 @@ function BuildingMap({ map }: { map: BuildingMapDto }) {
             onChange={setFilters}
             options={filterOptions}
             placeholder={t('map.filterPlaceholder')}
+            aria-label={t('map.filterPlaceholder')}
             style={{ minWidth: 260, flex: '1 1 260px', maxWidth: 520 }}
             data-testid="map-filter"
           />

@@ -1,6 +1,6 @@
 import type { MapFlatCell, SiteBuilding } from '@linli/contracts';
 import { describe, expect, it } from 'vitest';
-import { dominantType, legendOf, matchesFilters, paintCell, tileValue, tint } from './map-model';
+import { dominantType, inkOn, legendOf, matchesFilters, paintCell, tileValue, tint } from './map-model';
 import { moveBuilding, positionsOf, positionsToSave, siteBounds } from './site-arrange';
 
 let n = 0;
@@ -46,6 +46,16 @@ describe('tint', () => {
     expect(tint('#ff0000', 1)).toBe('#ff0000');
     expect(tint('#000000', 0.5)).toBe('#808080');
     expect(tint('red', 0.5)).toBe('red');
+  });
+});
+
+describe('inkOn', () => {
+  it('writes white on the dark tints of a busy tile and black on lighter ones (whichever reads better)', () => {
+    expect(inkOn('#cf1322')).toBe('#ffffff');
+    expect(inkOn(tint('#cf1322', 0.8))).toBe('#000000');
+    expect(inkOn(tint('#cf1322', 0.08))).toBe('#000000');
+    expect(inkOn('#ffffff')).toBe('#000000');
+    expect(inkOn('not a colour')).toBe('#000000');
   });
 });
 

@@ -17,6 +17,22 @@ export const OWNER_COLOR = '#4096ff';
 export const VACANT_COLOR = '#bfbfbf';
 const NEUTRAL = '#ffffff';
 
+const luminance = (hex: string) => {
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+};
+
+/** The text colour that reads best on a tile's background (#rrggbb): black, or white on dark tints. */
+export function inkOn(background: string): '#000000' | '#ffffff' {
+  if (!/^#[0-9a-f]{6}$/i.test(background)) return '#000000';
+  const bg = luminance(background);
+  const onDark = (bg + 0.05) / (luminance('#000000') + 0.05);
+  const onWhite = 1.05 / (bg + 0.05);
+  return onWhite > onDark ? '#ffffff' : '#000000';
+}
+
 /** `hex` mixed with white: share 0 is white, 1 the colour itself. */
 export function tint(hex: string, share: number): string {
   const s = Math.min(1, Math.max(0, share));

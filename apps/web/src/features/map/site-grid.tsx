@@ -2,7 +2,7 @@ import type { SiteBuilding } from '@linli/contracts';
 import { Tooltip } from 'antd';
 import type { DragEvent } from 'react';
 import { useI18n } from '../../app/i18n';
-import { type Layer, layerColor, tileValue, tint } from './map-model';
+import { type Layer, inkOn, layerColor, tileValue, tint } from './map-model';
 import type { useMapLabels } from './map-labels';
 import { type Cell, type Positions, buildingLabels, siteBlocks } from './site-arrange';
 import type { TagLook } from './use-tag-style';
@@ -126,7 +126,7 @@ function Tile({ b, label, background, layer, tag, tags, labels, arranging, onOpe
     <Tooltip title={`${b.compoundName ?? ''} ${b.name} · ${b.gridName ?? ''}`} mouseEnterDelay={0.4}>
       <div
         className={`building-tile${b.positioned ? '' : ' unplaced'}`}
-        style={{ background }}
+        style={{ background, color: inkOn(background) }}
         data-testid={`building-tile-${b.code}`}
         draggable={arranging}
         onDragStart={arranging ? handleDragStart : undefined}

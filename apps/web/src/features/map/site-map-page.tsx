@@ -128,6 +128,7 @@ function SiteMap({ site }: { site: SiteMapDto }) {
               value={tag ?? undefined}
               onChange={(v?: string) => setTag(v ?? null)}
               placeholder={t('map.allTags')}
+              aria-label={t('map.allTags')}
               options={tags.order.map((code) => ({ value: code, label: tags.label(code) }))}
               style={{ minWidth: 180 }}
               data-testid="site-tag"

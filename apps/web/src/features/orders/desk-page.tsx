@@ -8,7 +8,7 @@ import {
   type OrderListItem,
   type OrderStatus,
 } from '@linli/contracts';
-import { Badge, Button, Card, Tabs, Typography } from 'antd';
+import { Badge, Button, Card, Grid, Radio, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -44,7 +44,34 @@ const QUICK: readonly { event: OrderEvent; key: 'orders.desk.quickDispatch' | 'o
 function TabCount({ counts, tab, closing }: { counts: OrderCounts | undefined; tab: TabKey; closing: number | undefined }) {
   if (tab === 'closing') return <Badge count={closing ?? 0} overflowCount={9999} showZero color="#531dab" size="small" />;
   const n = !counts ? 0 : tab === 'all' ? counts.total : tab === 'overdue' ? counts.overdue : (counts.byStatus[tab] ?? 0);
-  return <Badge count={n} overflowCount={9999} showZero color={tab === 'overdue' ? 'red' : '#8c8c8c'} size="small" />;
+  return <Badge count={n} overflowCount={9999} showZero color={tab === 'overdue' ? '#cf1322' : '#595959'} size="small" />;
+}
+
+type TabBarProps = { tabs: readonly TabKey[]; active: TabKey; onChange: (k: TabKey) => void; label: (k: TabKey) => ReactNode };
+
+/** Tabs on a wide screen; under 768 px the choices wrap onto rows (as on the workbench), so none sits off screen. */
+function DeskTabBar({ tabs, active, onChange, label }: TabBarProps) {
+  const isPhone = !Grid.useBreakpoint().md;
+  if (isPhone)
+    return (
+      <Radio.Group
+        value={active}
+        optionType="button"
+        buttonStyle="solid"
+        className="wb-status"
+        data-testid="desk-tabs"
+        onChange={(e) => onChange(e.target.value as TabKey)}
+        options={tabs.map((k) => ({ value: k, label: label(k) }))}
+      />
+    );
+  return (
+    <Tabs
+      activeKey={active}
+      onChange={(k) => onChange(k as TabKey)}
+      data-testid="desk-tabs"
+      items={tabs.map((k) => ({ key: k, label: label(k) }))}
+    />
+  );
 }
 
 /**
@@ -98,22 +125,19 @@ export default function DeskPage() {
       </PageTitle>
       <Typography.Paragraph type="secondary">{t('orders.desk.intro')}</Typography.Paragraph>
       <Card size="small">
-        <Tabs
-          activeKey={activeTab}
+        <DeskTabBar
+          tabs={tabs}
+          active={activeTab}
           onChange={(k) => {
-            const { queue: next, ...f } = tabFilter(k as TabKey);
+            const { queue: next, ...f } = tabFilter(k);
             setQueue(next ?? null);
             update({ ...f, page: 1 });
           }}
-          data-testid="desk-tabs"
-          items={tabs.map((k) => ({
-            key: k,
-            label: (
-              <span data-testid={`desk-tab-${k}`}>
-                {tabLabel(k)} <TabCount counts={counts} tab={k} closing={closingCount} />
-              </span>
-            ),
-          }))}
+          label={(k) => (
+            <span data-testid={`desk-tab-${k}`}>
+              {tabLabel(k)} <TabCount counts={counts} tab={k} closing={closingCount} />
+            </span>
+          )}
         />
         <OrderFilters filters={filters} onChange={update} onReset={reset} hideStatus />
         <OrderTable testId="desk-table" list={list} page={page} onPage={(p) => update({ page: p })} actions={quick} />

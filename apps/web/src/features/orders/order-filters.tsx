@@ -34,6 +34,7 @@ export function OrderFilters({ filters: f, onChange, onReset, hideStatus }: Prop
       <Select
         allowClear
         placeholder={t('orders.filter.category')}
+        aria-label={t('orders.filter.category')}
         value={f.category}
         onChange={(category) => change({ category, serviceId: undefined })}
         options={ServiceCategoryCode.options.map((c) => ({ value: c, label: SERVICE_CATEGORY_LABELS[c][locale] }))}
@@ -44,6 +45,7 @@ export function OrderFilters({ filters: f, onChange, onReset, hideStatus }: Prop
         allowClear
         showSearch={{ optionFilterProp: 'label' }}
         placeholder={t('orders.filter.service')}
+        aria-label={t('orders.filter.service')}
         value={f.serviceId}
         onChange={(serviceId) => change({ serviceId })}
         options={services}
@@ -55,6 +57,7 @@ export function OrderFilters({ filters: f, onChange, onReset, hideStatus }: Prop
         <Select
           allowClear
           placeholder={t('orders.filter.status')}
+          aria-label={t('orders.filter.status')}
           value={f.status}
           onChange={(status) => change({ status })}
           options={[

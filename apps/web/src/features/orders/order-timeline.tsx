@@ -66,8 +66,14 @@ function EntryDetails({ entry }: { entry: TimelineEntry }) {
   return parts.length ? <Typography.Text>{parts.join(' · ')}</Typography.Text> : null;
 }
 
+const ResidentDetailsText = ({ text }: { text: string | null }) => (text ? <Typography.Text>{text}</Typography.Text> : null);
+
 /** Other words for the steps (the resident portal): what happened and who, with no status change shown. */
-export type TimelineWords = { kind: (e: TimelineEntry) => string; actor: (e: TimelineEntry) => string };
+export type TimelineWords = {
+  kind: (e: TimelineEntry) => string;
+  actor: (e: TimelineEntry) => string;
+  details: (e: TimelineEntry) => string | null;
+};
 
 /** Every event of an order, oldest first: who, when, the status change, the text, photos, and an internal badge. */
 export function OrderTimeline({ items, words }: { items: readonly TimelineEntry[]; words?: TimelineWords }) {
@@ -94,7 +100,7 @@ export function OrderTimeline({ items, words }: { items: readonly TimelineEntry[
               {dayjs(e.at).format('YYYY-MM-DD HH:mm')} · {words ? words.actor(e) : (e.actor?.name ?? t('orders.system'))}
             </Typography.Text>
             {e.text && <Typography.Paragraph style={{ marginBottom: 0, whiteSpace: 'pre-wrap' }}>{e.text}</Typography.Paragraph>}
-            <EntryDetails entry={e} />
+            {words ? <ResidentDetailsText text={words.details(e)} /> : <EntryDetails entry={e} />}
             <AttachmentThumbs items={e.attachments} />
           </Flex>
         ),

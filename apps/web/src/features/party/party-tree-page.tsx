@@ -119,6 +119,7 @@ function OrgCard({ org, onAdd, kindLabel }: { org: PartyOrgDto; onAdd: () => voi
           <Descriptions.Item label={t('party.name')}>
             {org.abilities.canEdit ? (
               <Input
+                aria-label={t('party.name')}
                 value={name}
                 onChange={(e) => setName(e.target.value)}
                 onBlur={() => name !== org.name && update.mutate({ id: org.id, name }, { onError: showError })}
@@ -135,6 +136,7 @@ function OrgCard({ org, onAdd, kindLabel }: { org: PartyOrgDto; onAdd: () => voi
                 style={{ minWidth: 200 }}
                 value={org.secretary?.memberId}
                 placeholder={t('party.noSecretary')}
+                aria-label={t('party.secretary')}
                 // the secretary may lie outside the page of members loaded: keep their name as an option
                 options={[
                   ...(org.secretary && !members.data?.items.some((m) => m.id === org.secretary!.memberId)

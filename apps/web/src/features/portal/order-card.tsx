@@ -26,7 +26,7 @@ export function OrderCard({ order }: { order: OrderListItem }) {
               {order.description}
             </Typography.Paragraph>
             <ResidentClock clock={order.clock} />
-            <Typography.Text type="secondary" style={{ fontSize: '0.85em' }}>
+            <Typography.Text type="secondary" style={{ fontSize: '0.95em' }}>
               <span className="portal-nowrap">{t('portal.orderNo', { no: order.orderNo })}</span> ·{' '}
               <span className="portal-nowrap">{t('portal.placedAt', { at: dayjs(order.placedAt).format('YYYY-MM-DD HH:mm') })}</span>
             </Typography.Text>

@@ -42,7 +42,7 @@ export default function PortalPage() {
         >
           <Flex vertical align="start" component="span">
             <span>{t('portal.placeOrder')}</span>
-            <span style={{ fontSize: '0.6em', fontWeight: 400 }}>{t('portal.placeOrderHint')}</span>
+            <span style={{ fontSize: '0.68em', fontWeight: 400 }}>{t('portal.placeOrderHint')}</span>
           </Flex>
         </Button>
       </Link>

@@ -3,6 +3,7 @@ import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
 import { OrderTimeline, type TimelineWords } from '../orders/order-timeline';
 import { StatusTag } from '../orders/status-tag';
+import { residentDetails } from './resident-details';
 import { RESIDENT_ACTOR_WORDS, RESIDENT_EVENT_WORDS, RESIDENT_STATUS_WORDS, residentActor } from './resident-words';
 
 /** An order's status in the resident's words (已收到，等待安排处理人 …), in the staff colours. */
@@ -18,6 +19,7 @@ export function ResidentTimeline({ items }: { items: readonly TimelineEntry[] })
   const words: TimelineWords = {
     kind: (e) => RESIDENT_EVENT_WORDS[e.kind][locale],
     actor: (e) => RESIDENT_ACTOR_WORDS[residentActor(e, me.user.id)][locale],
+    details: (e) => residentDetails(e, locale),
   };
   return <OrderTimeline items={items} words={words} />;
 }

@@ -1,11 +1,18 @@
-import { CARE_TAG_LABELS, CareTag, type CreateProgrammeInput, PROGRAMME_KIND_LABELS, ProgrammeKind } from '@linli/contracts';
+import {
+  CARE_TAG_LABELS,
+  CareTag,
+  type CreateProgrammeInput,
+  PROGRAMME_KIND_LABELS,
+  type ProgrammeDto,
+  ProgrammeKind,
+} from '@linli/contracts';
 import { Form, Input, InputNumber, Select, Space } from 'antd';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
 import { FormModal } from '../../components/form-modal';
 import { useFormSave, useRequiredRule } from '../../lib/use-form-save';
 import { AreaSelect } from '../areas/area-select';
-import { createProgramme, useSocialOrgs } from './programmes-api';
+import { createProgramme, updateProgramme, useSocialOrgs } from './programmes-api';
 
 type Values = Omit<CreateProgrammeInput, 'providerOrgId' | 'minAge' | 'maxAge' | 'capacity'> & {
   providerOrgId?: string;
@@ -14,38 +21,56 @@ type Values = Omit<CreateProgrammeInput, 'providerOrgId' | 'minAge' | 'maxAge' |
   capacity?: number;
 };
 
-/** Staff start a care programme: its kind, provider organisation, venue and who may join (care tags, age band, capacity). */
-export function ProgrammeFormModal({ onClose }: { onClose: () => void }) {
+/** The form's values of a stored programme (empty numbers and no provider as blank fields). */
+const valuesOf = (p: ProgrammeDto): Values => ({
+  communityId: p.communityId,
+  kind: p.kind,
+  name: p.name,
+  providerOrgId: p.provider?.id,
+  venue: p.venue,
+  eligibleTags: p.eligibleTags,
+  minAge: p.minAge ?? undefined,
+  maxAge: p.maxAge ?? undefined,
+  capacity: p.capacity ?? undefined,
+});
+
+/**
+ * Staff start a care programme, or edit one (`programme`): its kind, provider organisation, venue and who may join
+ * (care tags, age band, capacity). An edit keeps the programme's community.
+ */
+export function ProgrammeFormModal({ programme, onClose }: { programme?: ProgrammeDto; onClose: () => void }) {
   const { t, locale } = useI18n();
   const required = useRequiredRule();
   const orgs = useSocialOrgs();
   const community = useSession().scopes.find((s) => s.areaKind === 'community')?.areaId ?? undefined;
   const { form, save } = useFormSave(
-    (v: Values) =>
-      createProgramme({
+    ({ communityId, ...v }: Values) => {
+      const input = {
         ...v,
         providerOrgId: v.providerOrgId ?? null,
         minAge: v.minAge ?? null,
         maxAge: v.maxAge ?? null,
         capacity: v.capacity ?? null,
-      }),
+      };
+      return programme ? updateProgramme(programme.id, input) : createProgramme({ ...input, communityId });
+    },
     async (p, { message, queryClient }) => {
       await queryClient.invalidateQueries({ queryKey: ['programmes'] });
-      void message.success(t('programmes.created', { name: p.name }));
+      void message.success(t(programme ? 'programmes.updated' : 'programmes.created', { name: p.name }));
       onClose();
     },
   );
   return (
     <FormModal
       form={form}
-      title={t('programmes.create')}
+      title={programme ? t('programmes.editTitle', { name: programme.name }) : t('programmes.create')}
       onSave={(v) => save.mutate(v)}
       onClose={onClose}
       saving={save.isPending}
       testId="programme-form"
-      initialValues={{ communityId: community, eligibleTags: [], venue: '' }}
+      initialValues={programme ? valuesOf(programme) : { communityId: community, eligibleTags: [], venue: '' }}
     >
-      <Form.Item name="communityId" label={t('programmes.community')} rules={[required]}>
+      <Form.Item name="communityId" label={t('programmes.community')} rules={[required]} hidden={programme !== undefined}>
         <AreaSelect kinds={['community']} testId="programme-community" placeholder={t('programmes.community')} />
       </Form.Item>
       <Form.Item name="kind" label={t('programmes.kind')} rules={[required]}>

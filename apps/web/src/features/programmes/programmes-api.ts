@@ -9,7 +9,10 @@ import {
   ProgrammeDto,
   ProgrammeListDto,
   ProgrammeSessionDto,
+  OrderDto,
   type RecordSessionInput,
+  type UnservedOrderInput,
+  type UpdateProgrammeInput,
   SocialOrgListDto,
   SocialWorkerDto,
   UnservedDto,
@@ -48,6 +51,9 @@ export function useEnrolments(programmeId: string) {
 }
 
 export const createProgramme = (input: CreateProgrammeInput) => api.post('/api/programmes', input, ProgrammeDto);
+export const updateProgramme = (id: string, input: UpdateProgrammeInput) => api.patch(`/api/programmes/${id}`, input, ProgrammeDto);
+export const orderForUnserved = (programmeId: string, residentId: string, input: UnservedOrderInput) =>
+  api.post(`/api/programmes/${programmeId}/unserved/${residentId}/order`, input, OrderDto);
 export const enrolResident = (programmeId: string, input: EnrolInput) =>
   api.post(`/api/programmes/${programmeId}/enrolments`, input, EnrolmentDto);
 export const endEnrolment = (programmeId: string, enrolmentId: string, input: EndEnrolmentInput) =>

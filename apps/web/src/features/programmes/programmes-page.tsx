@@ -1,3 +1,4 @@
+import { EditOutlined } from '@ant-design/icons';
 import { PROGRAMME_KIND_LABELS, type ProgrammeDto } from '@linli/contracts';
 import { Alert, Button, Card, Col, Empty, Flex, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -22,10 +23,12 @@ export default function ProgrammesPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [managing, setManaging] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
   const canCreate = useCan('programmes.write');
   if (list.isPending) return <Skeleton active />;
   if (list.isError) return <Alert type="error" showIcon message={list.error.message} />;
   const managed = list.data.items.find((p) => p.id === managing);
+  const edited = list.data.items.find((p) => p.id === editing);
   return (
     <div className="programmes-page">
       <Flex justify="space-between" align="center" wrap gap={8}>
@@ -48,6 +51,7 @@ export default function ProgrammesPage() {
               onChoose={() => setChosen(chosen === p.id ? null : p.id)}
               onOpen={setOpenId}
               onManage={() => setManaging(p.id)}
+              onEdit={() => setEditing(p.id)}
             />
           </Col>
         ))}
@@ -56,6 +60,7 @@ export default function ProgrammesPage() {
       <HouseholdCard householdId={openId} open={openId !== null} onClose={() => setOpenId(null)} />
       {managed && <ProgrammeDrawer programme={managed} onClose={() => setManaging(null)} />}
       {creating && <ProgrammeFormModal onClose={() => setCreating(false)} />}
+      {edited && <ProgrammeFormModal programme={edited} onClose={() => setEditing(null)} />}
     </div>
   );
 }
@@ -66,9 +71,10 @@ type CardProps = {
   onChoose: () => void;
   onOpen: (householdId: string) => void;
   onManage: () => void;
+  onEdit: () => void;
 };
 
-function ProgrammeCard({ programme: p, active, onChoose, onOpen, onManage }: CardProps) {
+function ProgrammeCard({ programme: p, active, onChoose, onOpen, onManage, onEdit }: CardProps) {
   const { t, locale } = useI18n();
   const range = p.maxAge !== null ? `${p.minAge ?? 0}–${p.maxAge}` : p.minAge !== null ? `≥ ${p.minAge}` : null;
   return (
@@ -85,16 +91,16 @@ function ProgrammeCard({ programme: p, active, onChoose, onOpen, onManage }: Car
       }
       data-testid="programme-card"
       extra={
-        <Button
-          size="small"
-          onClick={(e) => {
-            e.stopPropagation();
-            onManage();
-          }}
-          data-testid="programme-manage"
-        >
-          {t('programmes.manage')}
-        </Button>
+        <Space size={4} onClick={(e) => e.stopPropagation()}>
+          {p.abilities.canEdit && (
+            <Button size="small" icon={<EditOutlined />} onClick={onEdit} data-testid="programme-edit">
+              {t('programmes.edit')}
+            </Button>
+          )}
+          <Button size="small" onClick={onManage} data-testid="programme-manage">
+            {t('programmes.manage')}
+          </Button>
+        </Space>
       }
     >
       <Typography.Text type="secondary">

@@ -8,6 +8,7 @@ import { PageTitle } from '../../components/page-title';
 import { useShowError } from '../../lib/form-errors';
 import { EvaluationPanel } from './evaluation-panel';
 import { EvidencePanel } from './evidence-panel';
+import { ProjectLinksCard } from './project-links-card';
 import { GRADE_COLORS, categoryLabel, gradeLabel, yuan } from './labels';
 import { useProject, useProjectActions } from './projects-api';
 import './projects.css';
@@ -67,13 +68,14 @@ export default function ProjectPage() {
             </Descriptions.Item>
             <Descriptions.Item label={t('projects.budget')}>{t('projects.yuan', { n: yuan(p.budgetCents) })}</Descriptions.Item>
             <Descriptions.Item label={t('projects.progress')}>
-              <Progress percent={p.progress.percent} size="small" style={{ minWidth: 140 }} />
+              <Progress percent={p.progress.percent} size="small" style={{ minWidth: 140 }} aria-label={t('projects.progress')} />
             </Descriptions.Item>
           </Descriptions>
           {p.description && <Typography.Paragraph style={{ marginBottom: 0 }}>{p.description}</Typography.Paragraph>}
         </Card>
         <MilestonesCard p={p} />
         <KpisCard p={p} />
+        <ProjectLinksCard p={p} />
         <EvidencePanel p={p} />
         <EvaluationPanel p={p} />
       </Flex>
@@ -146,7 +148,7 @@ function KpisCard({ p }: { p: ProjectDto }) {
                   {t('projects.actual', { n: k.actual, unit: k.unit })} / {t('projects.target', { n: k.target, unit: k.unit })}
                 </span>
               </div>
-              <Progress percent={k.attainment} size="small" />
+              <Progress percent={k.attainment} size="small" aria-label={k.name} />
               <Space wrap size={4}>
                 <Typography.Text type="secondary">{t(`projects.source.${k.source}`)}</Typography.Text>
                 {canEdit && k.source === 'manual' && (
@@ -162,16 +164,6 @@ function KpisCard({ p }: { p: ProjectDto }) {
           </List.Item>
         )}
       />
-      {p.links.length > 0 && (
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-          {t('projects.links')}：
-          {(['service', 'programme', 'activity'] as const)
-            .map((kind) => [kind, p.links.filter((l) => l.kind === kind)] as const)
-            .filter(([, ls]) => ls.length > 0)
-            .map(([kind, ls]) => `${t(`projects.link.${kind}`)} ${kind === 'activity' ? ls.length : ls.map((l) => l.name).join('、')}`)
-            .join('；')}
-        </Typography.Paragraph>
-      )}
     </Card>
   );
 }

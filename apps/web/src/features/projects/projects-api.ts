@@ -6,6 +6,7 @@ import {
   OrgProjectHistoryDto,
   ProjectDto,
   ProjectListDto,
+  type ProjectLinkInput,
   type ProjectListQuery,
   type SubmitEvaluationInput,
   type UpdateProjectInput,
@@ -66,6 +67,8 @@ export function useProjectActions(id: string) {
       api.patch(`${base}/kpis/${x.kpiId}`, { manualValue: x.manualValue }, ProjectDto),
     ),
     note: useProjectWrite(id, (x: EvidenceNoteInput) => api.post(`${base}/notes`, x, ProjectDto)),
+    link: useProjectWrite(id, (x: ProjectLinkInput) => api.post(`${base}/links`, x, ProjectDto)),
+    unlink: useProjectWrite(id, (x: ProjectLinkInput) => api.del(`${base}/links/${x.kind}/${x.targetId}`, ProjectDto)),
     upload: useProjectWrite(id, (file: File) => {
       const form = new FormData();
       form.append('file', file);

@@ -79,7 +79,7 @@ function ProjectCard({ p }: { p: ProjectSummaryDto }) {
             {t('projects.budget')}：{t('projects.yuan', { n: yuan(p.budgetCents) })}
           </span>
         </div>
-        <Progress percent={p.progress.percent} size="small" />
+        <Progress percent={p.progress.percent} size="small" aria-label={`${p.title} ${t('projects.progress')}`} />
         <Space wrap size={4}>
           <Tag>{t('projects.milestonesDone', { done: p.progress.milestonesDone, n: p.progress.milestones })}</Tag>
           <Tag>{t('projects.kpiAttainment', { n: p.progress.kpiAttainment })}</Tag>

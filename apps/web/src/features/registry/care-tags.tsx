@@ -5,6 +5,9 @@ import { useCareTags } from './care-tag-api';
 import { careTagLabel, describeTag, tagsFor } from './care-tag-model';
 
 /** A row of coloured care tags for the given codes. */
+/** A community's own tag colour (#rrggbb) tints the tag's background: the text stays dark, whatever the colour. */
+const inkStyle = (color: string) => (/^#[0-9a-f]{6}$/i.test(color) ? { color: 'rgba(0, 0, 0, 0.88)' } : {});
+
 export function CareTagList({ codes, communityId }: { codes: readonly string[]; communityId?: string }) {
   const { locale } = useI18n();
   const { tags } = useCareTags(communityId);
@@ -14,7 +17,7 @@ export function CareTagList({ codes, communityId }: { codes: readonly string[]; 
       {codes.map((code) => {
         const { label, color } = describeTag(tags, code, locale);
         return (
-          <Tag key={code} color={color} style={{ marginInlineEnd: 0 }}>
+          <Tag key={code} color={color} style={{ marginInlineEnd: 0, ...inkStyle(color) }}>
             {label}
           </Tag>
         );
@@ -45,12 +48,13 @@ export function CareTagSelect({ value, onChange, target, communityId, placeholde
       value={value}
       onChange={(v: string[]) => onChange?.(v)}
       placeholder={placeholder}
+      aria-label={placeholder}
       options={offered.map((t) => ({ value: t.code, label: careTagLabel(t, locale) }))}
       showSearch={{ optionFilterProp: 'label' }}
       tagRender={({ value: code, closable, onClose }) => {
         const { label, color } = describeTag(tags, String(code), locale);
         return (
-          <Tag color={color} closable={closable} onClose={onClose} style={{ marginInlineEnd: 4 }}>
+          <Tag color={color} closable={closable} onClose={onClose} style={{ marginInlineEnd: 4, ...inkStyle(color) }}>
             {label}
           </Tag>
         );

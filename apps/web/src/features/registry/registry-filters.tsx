@@ -71,6 +71,7 @@ export function RegistryFiltersBar({ tab, filters: f, onChange, onReset }: Props
               allowClear
               value={f.residentType}
               placeholder={t('registry.residentType')}
+              aria-label={t('registry.residentType')}
               onChange={(v?: ResidentType) => onChange({ residentType: v })}
               options={ResidentType.options.map((v) => ({ value: v, label: residentTypeLabel(t, v) }))}
               style={{ width: 150 }}
@@ -81,6 +82,7 @@ export function RegistryFiltersBar({ tab, filters: f, onChange, onReset }: Props
               allowClear
               value={f.tenure}
               placeholder={t('registry.tenure')}
+              aria-label={t('registry.tenure')}
               onChange={(v?: Tenure) => onChange({ tenure: v })}
               options={Tenure.options.map((v) => ({ value: v, label: tenureLabel(t, v) }))}
               style={{ width: 130 }}
@@ -122,6 +124,7 @@ export function RegistryFiltersBar({ tab, filters: f, onChange, onReset }: Props
                 showSearch={{ optionFilterProp: 'label' }}
                 value={f.political}
                 placeholder={t('registry.political')}
+                aria-label={t('registry.political')}
                 onChange={(v?: string) => onChange({ political: v })}
                 options={codeOptions(POLITICAL_CODES, locale)}
                 style={{ width: 180 }}
@@ -133,6 +136,7 @@ export function RegistryFiltersBar({ tab, filters: f, onChange, onReset }: Props
             allowClear
             value={f.status}
             placeholder={t('registry.status')}
+            aria-label={t('registry.status')}
             onChange={(v?: ResidentStatus) => onChange({ status: v })}
             options={statuses.map((v) => ({ value: v, label: statusLabel(t, v) }))}
             style={{ width: 120 }}

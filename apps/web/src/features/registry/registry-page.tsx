@@ -1,6 +1,6 @@
 import { DownloadOutlined, PlusOutlined, TagsOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Space, Tabs, Tooltip } from 'antd';
+import { Alert, Button, Card, Flex, Space, Tabs, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n';
@@ -74,21 +74,23 @@ export default function RegistryPage() {
         {t('registry.title')}
       </PageTitle>
       <Card>
-        <Tabs
-          activeKey={tab}
-          onChange={(key) => update({ tab: key as RegistryTab, page: 1 })}
-          tabBarExtraContent={
-            <Tooltip title={t('registry.exportHint')}>
-              <Button icon={<DownloadOutlined />} href={exportUrl(tab, filters)} download data-testid="export-button">
-                {t('registry.export')}
-              </Button>
-            </Tooltip>
-          }
-          items={[
-            { key: 'residents', label: t('registry.tab.residents') },
-            { key: 'households', label: t('registry.tab.households') },
-          ]}
-        />
+        {/* the export button sits beside the tab bar, not in it: a tab list holds tabs only (screen readers) */}
+        <Flex justify="space-between" align="center" gap={12}>
+          <Tabs
+            style={{ flex: 1 }}
+            activeKey={tab}
+            onChange={(key) => update({ tab: key as RegistryTab, page: 1 })}
+            items={[
+              { key: 'residents', label: t('registry.tab.residents') },
+              { key: 'households', label: t('registry.tab.households') },
+            ]}
+          />
+          <Tooltip title={t('registry.exportHint')}>
+            <Button icon={<DownloadOutlined />} href={exportUrl(tab, filters)} download data-testid="export-button">
+              {t('registry.export')}
+            </Button>
+          </Tooltip>
+        </Flex>
         <RegistryFiltersBar tab={tab} filters={filters} onChange={patchFilters} onReset={() => update({ filters: {}, page: 1 })} />
         {listError && <Alert type="error" showIcon title={listError.message} style={{ marginBottom: 12 }} />}
         {tab === 'residents' ? (

@@ -1,10 +1,10 @@
 import { LOGIN_FAILED_MESSAGE, type LoginInput, type MeDto } from '@linli/contracts';
 import { writeAudit } from '../../../core/audit.js';
-import { type Ctx, type VerbArgs, inTx } from '../../../core/context.js';
-import { AppError, unauthenticated } from '../../../core/errors.js';
+import type { Ctx, VerbArgs } from '../../../core/context.js';
+import { AppError } from '../../../core/errors.js';
 import { verifyPassword } from '../passwords.js';
 import { presentMe } from '../presenter.js';
-import { findUserByUsername, loadActor, setUserFields } from '../repo.js';
+import { actorOfRow, findSignInUser } from '../repo.js';
 import { createSession, deleteSession } from '../repo-sessions.js';
 import { type ThrottleLimits, guardedAttempt, loginGuards } from '../throttle.js';
 
@@ -17,32 +17,30 @@ export async function loginUser({ ctx, input }: VerbArgs<LoginUserInput, Ctx>): 
   let attempt;
   try {
     attempt = await guardedAttempt(ctx.db, ctx.locale, loginGuards(username, ctx.ip, input.limits), async (tx) => {
-      const user = await findUserByUsername(tx, username);
-      return { ok: await verifyPassword(user?.active ? user.passwordHash : null, input.password), user };
+      const user = await findSignInUser(tx, username);
+      const actor = user ? actorOfRow(user.id, user) : null;
+      // an inactive user is verified against the dummy hash, so timing tells nothing
+      const verified = await verifyPassword(user && actor ? user.passwordHash : null, input.password);
+      if (!verified || !actor) return { ok: false as const, user };
+      // success: the fresh session and its audit row are written in the attempt's transaction (one commit)
+      if (input.oldToken) await deleteSession(tx, input.oldToken);
+      const session = await createSession(tx, actor.userId, ctx.ip);
+      await writeAudit({ ...ctx, actor, tx }, { action: 'auth.login', entityType: 'user', entityId: actor.userId });
+      return { ok: true as const, actor, session };
     });
   } catch (e) {
     if (e instanceof AppError && e.code === 'LIMIT_EXCEEDED')
       await writeAudit(ctx, { action: 'auth.login', outcome: 'denied', actorName: username, details: { reason: 'throttled' } });
     throw e;
   }
-  const u = attempt.user;
-  if (!u || !attempt.ok) {
+  if (!attempt.ok) {
     await writeAudit(ctx, {
       action: 'auth.login',
       outcome: 'failed',
       actorName: username,
-      details: { reason: u ? 'bad_password' : 'unknown_user' },
+      details: { reason: attempt.user ? 'bad_password' : 'unknown_user' },
     });
     throw new AppError('UNAUTHENTICATED', LOGIN_FAILED_MESSAGE[ctx.locale]);
   }
-  const session = await inTx(ctx, async (tctx) => {
-    if (input.oldToken) await deleteSession(tctx.tx, input.oldToken);
-    const s = await createSession(tctx.tx, u.id, ctx.ip);
-    await setUserFields(tctx.tx, u.id, { lastLoginAt: new Date() });
-    return s;
-  });
-  const actor = await loadActor(ctx.db, u.id);
-  if (!actor) throw unauthenticated();
-  await writeAudit({ ...ctx, actor }, { action: 'auth.login', entityType: 'user', entityId: u.id });
-  return { token: session.token, me: presentMe(actor, session.csrfToken) };
+  return { token: attempt.session.token, me: presentMe(attempt.actor, attempt.session.csrfToken) };
 }

@@ -23,7 +23,15 @@ export async function getFigures({ ctx, input }: VerbArgs<FiguresQuery>): Promis
     : undefined;
   const period = resolvePeriod(input);
   checkPeriod(period, ctx.locale);
-  const buckets = await figureBuckets(ctx.db, { actor: ctx.actor, area, groupBy: input.groupBy, start: period.start, end: period.end });
+  const buckets = await figureBuckets(ctx.db, {
+    actor: ctx.actor,
+    area,
+    groupBy: input.groupBy,
+    start: period.start,
+    end: period.end,
+    from: period.from,
+    to: period.to,
+  });
   const keys = [...buckets.groups.keys()].filter((k): k is string => k !== null);
   const names = await groupNames(ctx.db, input.groupBy, keys);
   return presentFigures({ groupBy: input.groupBy, period, area, buckets, names }, ctx.locale);

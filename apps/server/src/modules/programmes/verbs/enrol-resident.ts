@@ -1,11 +1,13 @@
 import { type EnrolInput, type EnrolmentDto, type FieldIssue, localDate } from '@linli/contracts';
 import { writeAudit } from '../../../core/audit.js';
+import { canOn } from '../../../core/actor.js';
+import { authorize, requireAbility } from '../../../core/authorize.js';
 import { type TxCtx, type VerbArgs, inTx } from '../../../core/context.js';
 import { invalid } from '../../../core/errors.js';
 import { isEligible } from '../eligibility.js';
-import { lockRunnableProgramme } from '../access.js';
 import { PROGRAMME_MESSAGES } from '../messages.js';
-import { countLiveEnrolments, findResidentForEnrolment, insertEnrolment, lockVisit, updateVisitNeeds } from '../repo.js';
+import { canEnrolResident, canRunProgramme, canSeeProgramme } from '../policy.js';
+import { countLiveEnrolments, findResidentForEnrolment, insertEnrolment, lockProgramme, lockVisit, updateVisitNeeds } from '../repo.js';
 
 export type EnrolResidentInput = EnrolInput & { programmeId: string };
 
@@ -28,12 +30,27 @@ async function markNeedOrdered(tctx: TxCtx, input: EnrolResidentInput, household
   );
 }
 
-/** POST /api/programmes/:id/enrolments: enrols an eligible resident of the programme's community (capacity held under a row lock). */
+/**
+ * POST /api/programmes/:id/enrolments: enrols an eligible resident of the programme's community (capacity held under a
+ * row lock); those who run it enrol anyone there, a grid worker the residents of their own grid.
+ */
 export async function enrolResident({ ctx, input }: VerbArgs<EnrolResidentInput>): Promise<EnrolmentDto> {
+  requireAbility(ctx.actor, 'programmes.read');
   return inTx(ctx, async (tctx) => {
-    const programme = await lockRunnableProgramme(tctx, input.programmeId);
+    const programme = authorize(await lockProgramme(tctx.tx, input.programmeId), {
+      see: (p) => canSeeProgramme(ctx.actor, p),
+      entity: 'programme',
+    });
     const day = input.enrolledOn ?? localDate();
     const resident = await findResidentForEnrolment(tctx.tx, input.residentId, day);
+    if (!canRunProgramme(ctx.actor, programme)) {
+      // a grid worker enrolling from the unserved list: a resident outside their grid is not theirs to see (404)
+      authorize(resident, {
+        see: (r) => canOn(ctx.actor, 'registry.read', r),
+        act: (r) => canEnrolResident(ctx.actor, programme, r),
+        entity: 'resident',
+      });
+    }
     if (!resident || resident.communityId !== programme.communityId) return fail(tctx, 'residentId', 'residentUnknown');
     if (!isEligible(programme, resident)) return fail(tctx, 'residentId', 'notEligible');
     if (programme.capacity !== null && (await countLiveEnrolments(tctx.tx, programme.id)) >= programme.capacity) {

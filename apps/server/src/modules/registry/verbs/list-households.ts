@@ -4,7 +4,7 @@ import { requireRegistryReader } from '../access.js';
 import { householdFilterFor } from '../filters.js';
 import { type Paged, presentHouseholdItem } from '../presenter.js';
 import { loadHouseholds } from '../repo.js';
-import { listHouseholdIds } from '../repo-search.js';
+import { listHouseholdIds } from '../repo-household-page.js';
 
 /** GET /api/households: scoped, filtered, paged, in address order. */
 export async function listHouseholds({ ctx, input }: VerbArgs<HouseholdListQuery>): Promise<Paged<HouseholdListItem>> {

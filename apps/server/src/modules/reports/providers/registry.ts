@@ -7,7 +7,7 @@ import { type ProviderResult, type ReportProvider, type ReportTarget, addValue }
 type Row = { k: 'r' | 'h' | 'b' | 't'; g: string | null; tag: string | null; a: number; b: number; c: number };
 
 /** One statement: people, households, buildings with a building map, and the care tags on people and households. */
-function registrySql(t: ReportTarget) {
+export function registrySql(t: ReportTarget) {
   const liveResidents = sql`${inArea(residents, t)} AND ${residents.status} = 'active'`;
   const liveHouseholds = sql`${inArea(households, t)} AND ${households.status} = 'active'`;
   return sql`

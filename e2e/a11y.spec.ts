@@ -37,7 +37,7 @@ async function check(page: Page, name: string) {
   await page.waitForLoadState('load');
   await expect.poll(() => page.locator('.ant-spin-spinning, .ant-skeleton-active').count(), { timeout: 20_000 }).toBe(0);
   // antd's entry animations: contrast is measured on the final colours
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  await page.evaluate(() => Promise.allSettled(document.getAnimations().map((a) => a.finished)));
   await page.screenshot({ path: shot(`${shotNo++}-a11y-${name}`), animations: 'disabled' });
   const found = await seriousViolations(page);
   if (found.length) findings[name] = found;

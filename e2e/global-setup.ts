@@ -37,7 +37,10 @@ export default async function setup(project: TestProject) {
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 170 s:\n${output}`)), 170_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM'); // while starting, the server stops its bundled PostgreSQL on a signal and exits
+      reject(new Error(`server did not start in 170 s:\n${output}`));
+    }, 170_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('Linli is ready')) {

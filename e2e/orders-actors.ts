@@ -53,7 +53,7 @@ export async function submitMove(page: Page, orderId: string, fill: (modal: Loca
 
 /** Resolves once the element's opening animations (antd's zoom and slide) have run. */
 export async function settled(el: Locator): Promise<void> {
-  await el.evaluate((node) => Promise.all(node.getAnimations({ subtree: true }).map((a) => a.finished)));
+  await el.evaluate((node) => Promise.allSettled(node.getAnimations({ subtree: true }).map((a) => a.finished)));
 }
 
 /** Picks an option by its visible name in an antd Select, and checks the Select took it. */

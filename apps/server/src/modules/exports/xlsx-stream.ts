@@ -1,6 +1,9 @@
 import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { lazyRequire } from '../../core/lazy-require.js';
+
+const excel = lazyRequire<typeof ExcelJS>('exceljs');
 
 export type ExportCell = string | number | null;
 
@@ -48,7 +51,7 @@ export function streamWorkbook(spec: SheetSpec): PassThrough {
   const out = new PassThrough();
   const abort = new AbortController();
   out.on('close', () => abort.abort());
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const wb = new (excel().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: true, useSharedStrings: false });
   const ws = wb.addWorksheet(spec.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = spec.headers.map((header, i) => ({ header, width: spec.widths?.[i] ?? 14 }));
   ws.getRow(1).font = { bold: true };

@@ -1,7 +1,10 @@
 import { type FigureSet, type FiguresDto, type Locale, type Text, text } from '@linli/contracts';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { lazyRequire } from '../../core/lazy-require.js';
 import { type ExportCell, escapeCell } from '../exports/xlsx-stream.js';
 import { FIGURES_MESSAGES, GROUP_TITLE } from './messages.js';
+
+const excel = lazyRequire<typeof ExcelJS>('exceljs');
 
 type Kind = 'count' | 'rate' | 'minutes';
 
@@ -36,7 +39,7 @@ function addSheet(wb: ExcelJS.Workbook, name: string, headers: string[], rows: E
 
 /** The figures as a workbook: one sheet per group with a total line, one per month; rates are numbers shown as %. */
 export async function figuresWorkbook(dto: FiguresDto, locale: Locale): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excel().Workbook)();
   const values = (s: FigureSet) => COLUMNS.map(([, , get]) => get(s));
   const kinds: (Kind | 'text')[] = ['text', ...COLUMNS.map(([, k]) => k)];
   addSheet(

@@ -11,7 +11,10 @@ import {
   TENURE_LABELS,
   idCheckChar,
 } from '@linli/contracts';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { lazyRequire } from '../../core/lazy-require.js';
+
+const excel = lazyRequire<typeof ExcelJS>('exceljs');
 
 /** The template's columns: every import field, in the contract's order. */
 const FIELDS: readonly ImportField[] = ImportField.options;
@@ -70,7 +73,7 @@ const codes = (table: CodeTable) => Object.entries(table).map(([code, l]) => [co
 
 /** The register template: Chinese headers, two example rows, and a second sheet with the accepted values. */
 export async function buildTemplate(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excel().Workbook)();
   wb.creator = 'Linli';
   const ws = wb.addWorksheet('户籍登记');
   ws.columns = FIELDS.map((f) => ({

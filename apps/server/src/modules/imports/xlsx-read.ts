@@ -1,8 +1,11 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { lazyRequire } from '../../core/lazy-require.js';
 import { XlsxRejected } from './xlsx-guard.js';
 import { type SheetContext, isDateFmt, sheetRows } from './sheet-xml.js';
 import { type ZipEntries, openZipEntries } from './zip-entries.js';
+
+const excel = lazyRequire<typeof ExcelJS>('exceljs');
 
 /** A cell as read: text, a number (possibly an Excel date serial), a Date (date-formatted cells) or nothing. */
 export type Cell = string | number | boolean | Date | null;
@@ -65,7 +68,7 @@ function firstSheetPath(reader: ReaderInternals, zip: ZipEntries): string | unde
  */
 async function firstSheet(file: string, options: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>) {
   const zip = await openZipEntries(file);
-  const book = new ExcelJS.stream.xlsx.WorkbookReader(file, options);
+  const book = new (excel().stream.xlsx.WorkbookReader)(file, options);
   const reader = book as unknown as ReaderInternals;
   if (zip.has('xl/_rels/workbook.xml.rels')) await reader._parseRels(await zip.open('xl/_rels/workbook.xml.rels'));
   await reader._parseWorkbook(await zip.open('xl/workbook.xml'));

@@ -1,7 +1,10 @@
 import { type Locale, REPORT_KEY_LABELS, type ReportKey, type ReportValues, type WorkReportDto, text } from '@linli/contracts';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { lazyRequire } from '../../core/lazy-require.js';
 import { type ExportCell, escapeCell } from '../exports/xlsx-stream.js';
 import { REPORT_MESSAGES } from './messages.js';
+
+const excel = lazyRequire<typeof ExcelJS>('exceljs');
 
 const RATE_LABELS = {
   responseRate: text('响应率', 'Response rate'),
@@ -39,7 +42,7 @@ const keysOf = (values: ReportValues[]) => [...new Set(values.flatMap((v) => Obj
 
 /** The work report as a workbook: summary, comparison across child areas, months; numbers stay numbers. */
 export async function workReportWorkbook(dto: WorkReportDto, locale: Locale): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excel().Workbook)();
   const m = (get: () => { 'zh-CN': string; en: string }) => get()[locale];
   const title = REPORT_MESSAGES.title(dto.area.name, dto.from, dto.to)[locale];
   const { rows, rateRows } = summaryRows(dto, locale);

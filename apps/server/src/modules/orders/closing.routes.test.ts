@@ -1,16 +1,12 @@
-import { OrderCounts, OrderDto, OrderList } from '@linli/contracts';
+import { OrderCounts, OrderDto } from '@linli/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, useTestApp } from '../../testing/index.js';
-import { type ReadWorld, hoursFromNow, orderIn, readWorld } from './read-test-kit.js';
+import { useTestApp } from '../../testing/index.js';
+import { type ReadWorld, hoursFromNow, listOrders, orderIdsOf, orderIn, readWorld } from './read-test-kit.js';
 
 const h = useTestApp();
 
-const list = async (agent: Agent, query: string, status = 200) => {
-  const res = await agent.get(`/api/orders?${query}`);
-  expect(res.statusCode, res.body).toBe(status);
-  return status === 200 ? OrderList.parse(res.json()) : null;
-};
-const idsOf = async (agent: Agent, query: string) => (await list(agent, query))!.items.map((i) => i.id);
+const list = listOrders;
+const idsOf = orderIdsOf;
 
 describe('the closing queue (结案)', () => {
   let w: ReadWorld;

@@ -1,17 +1,13 @@
-import { OrderCounts, OrderDto, OrderList } from '@linli/contracts';
+import { OrderCounts, OrderDto } from '@linli/contracts';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, buildService, useTestApp } from '../../testing/index.js';
-import { type ReadWorld, hoursFromNow, orderIn, readWorld } from './read-test-kit.js';
+import { buildService, useTestApp } from '../../testing/index.js';
+import { type ReadWorld, hoursFromNow, listOrders, orderIdsOf, orderIn, readWorld } from './read-test-kit.js';
 
 const h = useTestApp();
 
-const list = async (agent: Agent, query: string, status = 200) => {
-  const res = await agent.get(`/api/orders?${query}`);
-  expect(res.statusCode, res.body).toBe(status);
-  return status === 200 ? OrderList.parse(res.json()) : null;
-};
-const idsOf = async (agent: Agent, query: string) => (await list(agent, query))!.items.map((i) => i.id);
+const list = listOrders;
+const idsOf = orderIdsOf;
 
 describe('order lists', () => {
   let w: ReadWorld;

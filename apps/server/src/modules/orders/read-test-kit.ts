@@ -1,6 +1,16 @@
-import { type OrderStatus } from '@linli/contracts';
+import { OrderList, type OrderStatus } from '@linli/contracts';
+import { expect } from 'vitest';
 import { orders } from '../../db/schema/index.js';
-import { type TestApp, type Tree, buildCommunityTree, buildOrderRow, buildOrg, buildService, testPii } from '../../testing/index.js';
+import {
+  type Agent,
+  type TestApp,
+  type Tree,
+  buildCommunityTree,
+  buildOrderRow,
+  buildOrg,
+  buildService,
+  testPii,
+} from '../../testing/index.js';
 import { person, residentIn } from './test-kit.js';
 
 const HOUR = 3_600_000;
@@ -54,3 +64,13 @@ export function orderIn(h: TestApp, w: ReadWorld, over: OrderOver = {}, tree: Tr
     ...over,
   });
 }
+
+/** GET /api/orders?query as `agent`, checking the status; the parsed list on 200. */
+export async function listOrders(agent: Agent, query: string, status = 200) {
+  const res = await agent.get(`/api/orders?${query}`);
+  expect(res.statusCode, res.body).toBe(status);
+  return status === 200 ? OrderList.parse(res.json()) : null;
+}
+
+/** The ids of the orders `agent` sees for `query`, in the list's order. */
+export const orderIdsOf = async (agent: Agent, query: string) => (await listOrders(agent, query))!.items.map((i) => i.id);

@@ -25,13 +25,20 @@ const SQL = {
     WHERE ra.user_id = $1 ORDER BY ra.role, a.code, o.name`,
   householdPage: `SELECT h.id FROM households h
     LEFT JOIN flats f ON f.id = h.flat_id AND f.community_id = $1
+    JOIN area_nodes sb ON sb.id = h.building_id AND sb.community_id = $1
+    WHERE h.community_id = $1 AND h.status = $2
+    ORDER BY sb.code, f.unit_no, f.floor_no, f.position, h.id LIMIT $3 OFFSET $4`,
+  householdRest: `SELECT h.id FROM households h
+    LEFT JOIN flats f ON f.id = h.flat_id AND f.community_id = $1
     LEFT JOIN area_nodes sb ON sb.id = h.building_id AND sb.community_id = $1
-    WHERE h.community_id = $1 AND h.status = 'active'
-    ORDER BY sb.code, f.unit_no, f.floor_no, f.position, h.id LIMIT $2`,
-  householdCount: `SELECT count(*) AS n FROM households WHERE community_id = $1 AND status = 'active'`,
-  householdRows: `SELECT h.id, h.community_id, cm.name AS community_name, h.compound_id, cp.name AS compound_name, h.building_id,
-    bd.name AS building_name, h.grid_id, gd.name AS grid_name, h.flat_id, f.unit_no, f.flat_no, h.tenure, h.status, h.tags,
-    stats.head_name, stats.member_count
+    WHERE h.community_id = $1 AND h.status = $2 AND sb.id IS NULL
+    ORDER BY sb.code, f.unit_no, f.floor_no, f.position, h.id LIMIT $3 OFFSET $4`,
+  householdCount: `SELECT count(*)::int AS n, count(sb.id)::int AS b FROM households h
+    LEFT JOIN area_nodes sb ON sb.id = h.building_id AND sb.community_id = $1
+    WHERE h.community_id = $1 AND h.status = $2`,
+  householdRows: `SELECT h.id, h.district_id, h.street_id, h.community_id, h.compound_id, h.grid_id, h.building_id, h.flat_id,
+    h.tenure, h.tags, h.status, h.moved_in_on, h.moved_out_on, h.created_at, cm.name AS community_name, cp.name AS compound_name,
+    bd.name AS building_name, gd.name AS grid_name, f.unit_no, f.flat_no, stats.head_name, stats.member_count
     FROM households h JOIN area_nodes cm ON cm.id = h.community_id LEFT JOIN flats f ON f.id = h.flat_id
     LEFT JOIN area_nodes bd ON bd.id = h.building_id LEFT JOIN area_nodes cp ON cp.id = h.compound_id
     LEFT JOIN area_nodes gd ON gd.id = h.grid_id
@@ -39,11 +46,17 @@ const SQL = {
       (array_agg(name ORDER BY relation DESC, id) FILTER (WHERE status = 'active' AND relation IN ('01', '02')))[1] AS head_name
       FROM residents WHERE household_id = ANY($1::uuid[]) GROUP BY household_id) stats ON stats.household_id = h.id
     WHERE h.id = ANY($1::uuid[])`,
-  order: `SELECT * FROM orders WHERE id = $1`,
-  service: `SELECT * FROM services WHERE id = $1`,
-  areaNames: `SELECT id, name FROM area_nodes WHERE id = ANY($1::uuid[])`,
-  org: `SELECT id, name FROM handler_orgs WHERE id = $1`,
-  settings: `SELECT community_id FROM community_order_settings WHERE community_id = $1 AND community_may_close`,
+  // the app's one statement for an order page (orders/repo-refs.ts): the order joined to every name it shows
+  order: `SELECT o.*, s.code AS service_code, s.name AS service_name, s.category AS service_category,
+    s.emergency AS service_emergency, s.fields AS service_fields, cm.name AS community_name, cp.name AS compound_name,
+    bd.name AS building_name, f.unit_no, f.flat_no, ho.name AS org_name, pu.display_name AS placed_by_name,
+    hu.display_name AS handler_user_name, mo.order_no AS merged_into_no,
+    EXISTS (SELECT 1 FROM community_order_settings c WHERE c.community_id = o.community_id AND c.community_may_close) AS may_close
+    FROM orders o JOIN services s ON s.id = o.service_id LEFT JOIN area_nodes cm ON cm.id = o.community_id
+    LEFT JOIN area_nodes cp ON cp.id = o.compound_id LEFT JOIN area_nodes bd ON bd.id = o.building_id
+    LEFT JOIN flats f ON f.id = o.flat_id LEFT JOIN handler_orgs ho ON ho.id = o.handler_org_id
+    LEFT JOIN users pu ON pu.id = o.placed_by LEFT JOIN users hu ON hu.id = o.handler_user_id
+    LEFT JOIN orders mo ON mo.id = o.merged_into_id WHERE o.id = $1`,
 };
 
 type Assignment = { role: string; area_id: string | null; kind: string | null; name: string | null; code: string | null };
@@ -73,10 +86,16 @@ app.get('/floor/me', async (req) => {
 app.get<{ Querystring: { communityId: string } }>('/floor/households', async (req) => {
   await who(req.headers.cookie);
   const c = req.query.communityId;
-  const [ids, [count]] = await Promise.all([
-    run<{ id: string }>('householdPage', SQL.householdPage, [c, 20]),
-    run<{ n: number }>('householdCount', SQL.householdCount, [c]),
+  // as the app: the households in buildings and the counts at once, the rest only on the page where buildings end
+  const [page, [count]] = await Promise.all([
+    run<{ id: string }>('householdPage', SQL.householdPage, [c, 'active', 20, 0]),
+    run<{ n: number; b: number }>('householdCount', SQL.householdCount, [c, 'active']),
   ]);
+  const rest =
+    page.length < 20 && count!.b < count!.n
+      ? await run<{ id: string }>('householdRest', SQL.householdRest, [c, 'active', 20 - page.length, 0])
+      : [];
+  const ids = [...page, ...rest];
   const rows = await run('householdRows', SQL.householdRows, [ids.map((r) => r.id)]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items = ids.map(({ id }) => {
@@ -110,21 +129,14 @@ app.get<{ Params: { id: string } }>('/floor/orders/:id', async (req) => {
   await who(req.headers.cookie);
   const [o] = await run('order', SQL.order, [req.params.id]);
   if (!o) throw Object.assign(new Error('no order'), { statusCode: 404 });
-  const [[service], names, org, settings] = await Promise.all([
-    run('service', SQL.service, [o.service_id]),
-    run<{ id: string; name: string }>('areaNames', SQL.areaNames, [[o.community_id, o.grid_id, o.building_id]]),
-    run<{ id: string; name: string }>('org', SQL.org, [o.handler_org_id]),
-    run('settings', SQL.settings, [o.community_id]),
-  ]);
-  const name = (id: unknown) => names.find((n) => n.id === id)?.name ?? null;
+  const { service_code, service_name, service_category, service_emergency, service_fields, ...order } = o;
   return {
-    ...o,
-    service: { id: service!.id, code: service!.code, name: service!.name, category: service!.category, emergency: service!.emergency },
-    communityName: name(o.community_id),
-    gridName: name(o.grid_id),
-    buildingName: name(o.building_id),
-    handlerOrg: org[0] ?? null,
-    communityMayClose: settings.length > 0,
+    ...order,
+    service: { id: o.service_id, code: service_code, name: service_name, category: service_category, emergency: service_emergency },
+    fieldLabels: service_fields,
+    handlerOrg: o.handler_org_id ? { id: o.handler_org_id, name: o.org_name } : null,
+    placedBy: o.placed_by ? { id: o.placed_by, name: o.placed_by_name } : null,
+    handlerUser: o.handler_user_id ? { id: o.handler_user_id, name: o.handler_user_name } : null,
   };
 });
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });

@@ -26,12 +26,7 @@ export async function startBenchServer(databaseUrl: string, timeoutMs = 120_000)
   return { pid: server.child.pid!, url: server.url, stop: server.stop };
 }
 
-/** VmRSS and VmHWM (peak resident set) of a process, in MiB, from /proc/<pid>/status. */
-export function memoryOf(pid: number): { rssMiB: number; peakMiB: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (key: string) => Number(status.match(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm'))?.[1] ?? NaN);
-  return { rssMiB: kb('VmRSS') / 1024, peakMiB: kb('VmHWM') / 1024 };
-}
+export { memoryOf } from '../apps/server/src/testing/processes.js';
 
 /** A user holding `role` on the area `areaId`, with BENCH_PASSWORD; returns the username. */
 export async function createBenchUser(db: Db, username: string, role: Role, areaId: string): Promise<string> {

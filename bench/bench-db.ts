@@ -30,14 +30,39 @@ export type BenchCluster = {
 const keep = () => process.env.BENCH_KEEP === '1';
 const KEEP_DIR = path.join(os.tmpdir(), 'linli-bench-keep');
 
-function migrationsHash(): string {
-  const h = createHash('sha256');
-  for (const f of fs
+/** A short hash of each migration file, in order. */
+function migrationHashes(): string[] {
+  return fs
     .readdirSync(MIGRATIONS_DIR)
     .filter((n) => n.endsWith('.sql'))
-    .sort())
-    h.update(fs.readFileSync(path.join(MIGRATIONS_DIR, f)));
-  return h.digest('hex').slice(0, 16);
+    .sort()
+    .map((f) =>
+      createHash('sha256')
+        .update(fs.readFileSync(path.join(MIGRATIONS_DIR, f)))
+        .digest('hex')
+        .slice(0, 12),
+    );
+}
+
+type Marker = { size: DistrictSize; seed: number; v: number; migrations: string[] };
+const MARKER_PREFIX = 'linli-bench ';
+
+/**
+ * A kept dataset is reused when its size, seed and generator version match and the migrations it was made with are
+ * the first ones of today's list unchanged: the newer ones are applied to it (migrating forward beats regenerating
+ * a district). A changed migration that it already has means a new dataset.
+ */
+function reusable(comment: string | null | undefined, want: Marker): boolean {
+  if (!comment?.startsWith(MARKER_PREFIX)) return false;
+  let had: Partial<Marker>;
+  try {
+    had = JSON.parse(comment.slice(MARKER_PREFIX.length)) as Partial<Marker>;
+  } catch {
+    return false;
+  }
+  const same = JSON.stringify({ ...had.size, seed: had.seed, v: had.v }) === JSON.stringify({ ...want.size, seed: want.seed, v: want.v });
+  const prefix = Array.isArray(had.migrations) && had.migrations.every((h, i) => want.migrations[i] === h);
+  return same && prefix;
 }
 
 /**
@@ -71,8 +96,9 @@ export async function openBenchCluster(log: (m: string) => void): Promise<BenchC
     await migrateDatabase(db);
     return db;
   };
-  const marker = (size: DistrictSize, seed: number) =>
-    `linli-bench ${JSON.stringify({ ...size, seed, migrations: migrationsHash(), v: 1 })}`;
+  const marker = (size: DistrictSize, seed: number): Marker => ({ size, seed, v: 2, migrations: migrationHashes() });
+  const label = async (name: string, m: Marker) =>
+    admin.pool.query(`COMMENT ON DATABASE ${dbName(name)} IS '${(MARKER_PREFIX + JSON.stringify(m)).replace(/'/g, "''")}'`);
 
   return {
     local: Boolean(cluster),
@@ -84,14 +110,16 @@ export async function openBenchCluster(log: (m: string) => void): Promise<BenchC
         `SELECT shobj_description(oid, 'pg_database') AS c FROM pg_database WHERE datname = $1`,
         [dbName(name)],
       );
-      if (found.rows[0]?.c === want) {
-        log(`dataset ${name}: reusing the kept database ${dbName(name)}`);
-        return open(name, false);
+      if (reusable(found.rows[0]?.c, want)) {
+        log(`dataset ${name}: reusing the kept database ${dbName(name)} (newer migrations applied)`);
+        const db = await open(name, false);
+        await label(name, want);
+        return db;
       }
       log(`dataset ${name}: generating ${size.grids} grids, ${size.households} households, ${size.residents} residents`);
       const db = await open(name, true);
       await generateDistrict({ db: db.db, pii: benchPii(), seed, ...size, log });
-      await admin.pool.query(`COMMENT ON DATABASE ${dbName(name)} IS '${want.replace(/'/g, "''")}'`);
+      await label(name, want);
       return db;
     },
     async close() {

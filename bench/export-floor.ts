@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Writable as WritableStream } from 'node:stream';
@@ -6,6 +7,7 @@ import { finished } from 'node:stream/promises';
 import type pg from 'pg';
 import { residentColumns, residentHeaders } from '../apps/server/src/modules/exports/columns.js';
 import { RESIDENT_EXPORT_SQL, type ResidentExportRow } from '../apps/server/src/modules/exports/repo-export.js';
+import { rowWriter } from '../apps/server/src/modules/exports/sheet-rows.js';
 import { streamLeanWorkbook } from '../apps/server/src/modules/exports/xlsx-lean.js';
 import { type ExportCell, streamWorkbook } from '../apps/server/src/modules/exports/xlsx-stream.js';
 import type { Pii } from '../apps/server/src/core/pii.js';
@@ -32,13 +34,12 @@ async function put(out: Writable, text: string) {
 
 /**
  * The floor: the same two statements as the export (cursor over the ids, one named prepared statement per 5,000)
- * through `pg`, the raw columns written as CSV. Keeps the first `sample` rows in display form for the writer runs.
+ * through `pg`, the raw columns written as CSV. Keeps the first `sample` rows as read for the stage and writer runs.
  */
-export async function csvFloor(pool: pg.Pool, file: string, pii: Pii, sample: number) {
+export async function csvFloor(pool: pg.Pool, file: string, sample: number) {
   const client = await pool.connect();
   const out = fs.createWriteStream(file);
-  const kept: ExportCell[][] = [];
-  const deps = { pii, today: new Date().toISOString().slice(0, 10) };
+  const kept: ResidentExportRow[] = [];
   let rows = 0;
   const started = performance.now();
   try {
@@ -56,7 +57,7 @@ export async function csvFloor(pool: pg.Pool, file: string, pii: Pii, sample: nu
       let text = '';
       for (const r of page.rows) {
         text += `${r.map(csvCell).join(',')}\n`;
-        if (kept.length < sample) kept.push(residentColumns(r, deps, 'zh-CN'));
+        if (kept.length < sample) kept.push(r);
       }
       rows += page.rows.length;
       await put(out, text);
@@ -68,6 +69,14 @@ export async function csvFloor(pool: pg.Pool, file: string, pii: Pii, sample: nu
   out.end();
   await finished(out);
   return { rows, seconds: (performance.now() - started) / 1000, bytes: fs.statSync(file).size, kept };
+}
+
+/** The plans of the floor's two statements, run (EXPLAIN ANALYZE, BUFFERS) on its first page: where PostgreSQL spends its part. */
+export async function explainFloor(pool: pg.Pool, page = 2000): Promise<string> {
+  const plan = async (text: string, values: unknown[] = []) =>
+    (await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values)).rows.map((r) => r['QUERY PLAN']).join('\n');
+  const ids = (await pool.query<{ id: string }>(`${FLOOR_IDS_SQL} LIMIT ${page}`)).rows.map((r) => r.id);
+  return `${await plan(FLOOR_IDS_SQL)}\n\n${await plan(RESIDENT_EXPORT_SQL, [ids])}`;
 }
 
 /** Data rows of a sheet the hand-written writer made (its `<row ` tags, header excluded), read with random access. */
@@ -100,6 +109,56 @@ async function drain(stream: NodeJS.ReadableStream): Promise<number> {
 
 async function* pages(rows: ExportCell[][], size = 5000) {
   for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+}
+
+const seconds = (started: number) => (performance.now() - started) / 1000;
+
+/**
+ * Where the export's CPU goes, stage by stage on the same rows in this process (one core, no I/O): raw rows to display
+ * cells, cells to SpreadsheetML text, text to UTF-8 with its CRC-32, and deflate at levels 1 and 6 of that text.
+ */
+export function stageTimes(raw: ResidentExportRow[], pii: Pii) {
+  stageRun(raw.slice(0, 5000), pii); // the first run compiles the code paths: timed, it measured the JIT
+  return stageRun(raw, pii);
+}
+
+function stageRun(raw: ResidentExportRow[], pii: Pii) {
+  const deps = { pii, today: new Date().toISOString().slice(0, 10) };
+  const started = performance.now();
+  const display = raw.map((r) => residentColumns(r, deps, 'zh-CN'));
+  const rowsS = seconds(started);
+  const rowXml = rowWriter(residentHeaders('zh-CN').headers.length);
+  // XML alone, then XML with its encoding, each piece dropped at once as in the writer (kept pieces cost GC time)
+  const pass = (piece: (text: string) => void) => {
+    const t = performance.now();
+    let text = '';
+    display.forEach((cells, i) => {
+      text += rowXml(i + 2, cells);
+      if (text.length > 32_768) {
+        piece(text);
+        text = '';
+      }
+    });
+    piece(text);
+    return seconds(t);
+  };
+  let chars = 0;
+  const xmlS = pass((t) => void (chars += t.length));
+  let crc = 0;
+  const bytes: Buffer[] = [];
+  const encodeS =
+    pass((t) => {
+      const b = Buffer.from(t, 'utf8');
+      crc = zlib.crc32(b, crc);
+      bytes.push(b);
+    }) - xmlS;
+  const xml = Buffer.concat(bytes);
+  const deflate = (level: number) => {
+    const t = performance.now();
+    const size = zlib.deflateRawSync(xml, { level }).length;
+    return { seconds: seconds(t), bytes: size };
+  };
+  return { display, rowsS, xmlS, encodeS, chars, xmlBytes: xml.length, level1: deflate(1), level6: deflate(6) };
 }
 
 /** The writers alone on the same rows in memory: exceljs's streaming WorkbookWriter, the hand-written one, and CSV. */

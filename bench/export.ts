@@ -6,7 +6,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { benchPii, openBenchCluster } from './bench-db.js';
 import { createBenchUser, loadAverage, memoryOf, signIn, startBenchServer } from './bench-client.js';
 import { districtScale } from './dataset.js';
-import { countWrittenRows, csvFloor, writerRuns } from './export-floor.js';
+import { countWrittenRows, csvFloor, explainFloor, stageTimes, writerRuns } from './export-floor.js';
 import { reportFigures } from './report.js';
 import { BENCH_SEED } from './registry.js';
 
@@ -46,11 +46,15 @@ export async function benchExport(): Promise<void> {
     const user = await createBenchUser(db.db, 'bench-district', 'system_admin', district.id);
     const loadBefore = loadAverage();
     const floorFile = path.join(cluster.dir, 'residents-floor.csv');
-    const floor = await csvFloor(db.pool, floorFile, benchPii(), Math.min(50_000, total));
+    const floor = await csvFloor(db.pool, floorFile, Math.min(50_000, total));
     fs.rmSync(floorFile, { force: true });
-    const writers = await writerRuns(floor.kept);
-    const sample = floor.kept.length;
+    // BENCH_EXPLAIN=1 prints the plans of the two statements (the ids' sort and one page of rows), run once more
+    if (process.env.BENCH_EXPLAIN === '1') console.log(await explainFloor(db.pool));
+    const stages = stageTimes(floor.kept, benchPii());
     floor.kept.length = 0;
+    const writers = await writerRuns(stages.display);
+    const sample = stages.display.length;
+    stages.display.length = 0;
     const server = await startBenchServer(db.url);
     let run: { seconds: number; bytes: number; rows: number; before: number; peak: number; sampled: number };
     try {
@@ -81,6 +85,18 @@ export async function benchExport(): Promise<void> {
       `writers alone on ${sample.toLocaleString('en-US')} rows: exceljs ${w.exceljs.seconds.toFixed(2)} s (${mb(w.exceljs.bytes)}), ` +
         `hand-written ${w.lean.seconds.toFixed(2)} s (${mb(w.lean.bytes)}), hand-written at deflate level 6 ${w.level6.seconds.toFixed(2)} s (${mb(w.level6.bytes)}), CSV ${w.csv.seconds.toFixed(2)} s`,
     );
+    const st = stages;
+    console.log(
+      `stages on ${sample.toLocaleString('en-US')} rows, one core: row building ${st.rowsS.toFixed(2)} s, XML text ${st.xmlS.toFixed(2)} s (${mb(st.xmlBytes)}), ` +
+        `UTF-8 + CRC-32 ${st.encodeS.toFixed(2)} s, deflate level 1 ${st.level1.seconds.toFixed(2)} s (${mb(st.level1.bytes)}), level 6 ${st.level6.seconds.toFixed(2)} s (${mb(st.level6.bytes)})`,
+    );
+    const stage = (name: string, s: number) => ({
+      name: `stage alone: ${name}`,
+      unit: 'rows/s',
+      measured: rate(sample, s),
+      floor: null,
+      better: 'higher' as const,
+    });
     reportFigures('export', [
       {
         name: `district export, ${total.toLocaleString('en-US')} residents (floor: same SQL through pg to CSV)`,
@@ -119,6 +135,11 @@ export async function benchExport(): Promise<void> {
         floor: rate(sample, w.csv.seconds),
         better: 'higher',
       },
+      stage('raw rows to display cells', st.rowsS),
+      stage('cells to SpreadsheetML text', st.xmlS),
+      stage('UTF-8 encoding and CRC-32', st.encodeS),
+      stage('deflate level 1', st.level1.seconds),
+      stage('deflate level 6', st.level6.seconds),
     ]);
   } finally {
     await cluster.close();

@@ -69,9 +69,30 @@ export const RAW_FLOORS = {
     const values = [area.id, dayStart(shiftDate(to, -364)).toISOString(), dayStart(shiftDate(to, 1)).toISOString()];
     return time(db, n, async () => (await db.pool.query({ name: `raw-scan-${col}`, text, values })).rows);
   },
-  /** The registry's one statement (the heaviest figure once orders come from rollups), the same SQL through `pg`, prepared. */
-  async registry(db: BenchDb, target: ReportTarget, n: number) {
+  /** The registry's one statement over residents and households (what the rollups replaced), through `pg`, prepared. */
+  async registryScan(db: BenchDb, target: ReportTarget, n: number) {
     const q = new PgDialect().sqlToQuery(registrySql(target));
     return time(db, n, async () => (await db.pool.query({ name: `raw-registry-${target.level}`, text: q.sql, values: q.params })).rows);
+  },
+  /**
+   * The registry figure as the report reads it, by hand in one statement: the rollups' state, the cells of the area
+   * but those of marked (community, grid) pairs, the tag cells the same way, and the mapped buildings from the map.
+   */
+  async registryRollup(db: BenchDb, area: RawArea, n: number) {
+    const col = COLUMN[area.kind];
+    const child = { community: 'grid_id', street: 'community_id', district: 'street_id' }[area.kind];
+    const unmarked = `NOT EXISTS (SELECT 1 FROM mk WHERE mk.community_id = s.community_id AND mk.grid_id IS NOT DISTINCT FROM s.grid_id)`;
+    const text = `
+      WITH st AS (SELECT rules_key FROM registry_rollup_state WHERE name = 'registry'),
+      mk AS (SELECT DISTINCT community_id, grid_id FROM registry_figure_marks),
+      x AS (SELECT s.* FROM registry_figure_cells s WHERE s.${col} = $1 AND ${unmarked} AND EXISTS (SELECT 1 FROM st)),
+      tg AS (SELECT s.tag, s.n FROM registry_tag_cells s WHERE s.${col} = $1 AND ${unmarked} AND EXISTS (SELECT 1 FROM st))
+      SELECT 'r' AS k, ${child}::text AS g, null::text AS tag, sum(residents)::int AS a, sum(floating)::int AS b,
+        sum(tagged_residents)::int AS c FROM x GROUP BY 2 HAVING sum(residents) > 0
+      UNION ALL SELECT 'h', ${child}::text, null, sum(households)::int, 0, sum(tagged_households)::int FROM x GROUP BY 2 HAVING sum(households) > 0
+      UNION ALL SELECT 'b', a.${child}::text, null, count(*)::int, 0, 0 FROM area_nodes a
+        WHERE a.${col} = $1 AND a.kind = 'building' AND EXISTS (SELECT 1 FROM flats f WHERE f.building_id = a.id) GROUP BY 2
+      UNION ALL SELECT 't', null, tag, sum(n)::int, 0, 0 FROM tg GROUP BY tag`;
+    return time(db, n, async () => (await db.pool.query({ name: `raw-registry-rollup-${col}`, text, values: [area.id] })).rows);
   },
 };

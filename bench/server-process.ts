@@ -1,28 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
+import { freePort, scratchDir } from '../apps/server/src/testing/processes.js';
+
+export { freePort };
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const BENCH_PASSWORD = 'bench-demo-password-2026';
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-export function tempDataDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-bench-'));
-  fs.chmodSync(dir, 0o755);
-  return dir;
-}
+export const tempDataDir = () => scratchDir('linli-bench-');
 
 const UNLIMITED = Object.fromEntries(['REVEAL', 'EXPORT', 'IMPORT', 'SEARCH'].map((b) => [`LINLI_RATE_${b}`, '1000000/1']));
 

@@ -8,6 +8,14 @@ import { ROOT, startLinli, tempDataDir } from './server-process.js';
 const seconds = (ms: number) => Number((ms / 1000).toFixed(2));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** The server's stamped lines (`[linli] +123 ms …`), shortened to one line each. */
+const stampedLines = (output: string) =>
+  output
+    .split('\n')
+    .filter((l) => /^\[linli\] \+\d+ ms/.test(l))
+    .map((l) => `  ${l.slice(8, 110)}`)
+    .join('\n');
+
 /** The floor of a warm start: the bundled PostgreSQL started and stopped alone on the same data dir, plus a bare `node -e 0`. */
 async function floorMs(dataDir: string): Promise<number> {
   const node = performance.now();
@@ -30,7 +38,10 @@ export async function benchStartup(rounds = 3): Promise<void> {
   const dir = tempDataDir();
   const warm: number[] = [];
   const floors: number[] = [];
+  const phases: string[] = [];
   let freshMs = 0;
+  // the server stamps each line it says with the ms since its process started: the phases of each warm start
+  process.env.LINLI_START_STAMPS = '1';
   try {
     const fresh = await startLinli(dir);
     freshMs = fresh.readyMs;
@@ -38,6 +49,7 @@ export async function benchStartup(rounds = 3): Promise<void> {
     for (let round = 1; round <= rounds; round++) {
       const w = await startLinli(dir);
       warm.push(w.readyMs);
+      phases.push(stampedLines(w.output()));
       await w.stop();
       floors.push(await floorMs(dir));
       console.log(`round ${round}: warm start ${seconds(w.readyMs)} s, floor ${seconds(floors.at(-1)!)} s`);
@@ -45,6 +57,8 @@ export async function benchStartup(rounds = 3): Promise<void> {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+  const mid = warm.indexOf(median(warm));
+  console.log(`phases of the median warm start (round ${mid + 1}), ms since the server's process started:\n${phases[mid]}`);
   const figures: Figure[] = [
     { name: 'fresh start (initdb + migrate + demo seed)', unit: 's', measured: seconds(freshMs), floor: null, better: 'lower' },
     {

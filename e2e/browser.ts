@@ -1,32 +1,26 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from 'playwright-core';
 
 /** Extra context options (device scale, touch, time zone …) on top of the house defaults. */
-export type ContextOptions = Omit<NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>, 'executablePath' | 'args'>;
+export type ContextOptions = BrowserContextOptions;
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
 const CHROMIUM = process.env.LINLI_CHROMIUM ?? '/usr/bin/chromium';
 
-/** Debian's Chromium in a fresh profile, headless, with the network-quiet flags this machine needs. */
-export async function openBrowser(
-  viewport = { width: 1366, height: 860 },
-  options: ContextOptions = {},
-): Promise<{ context: BrowserContext; close: () => Promise<void>; cspViolations: CspViolation[] }> {
+/** One Chromium process per spec file while any of its contexts is open; launching one costs more than a context. */
+let running: Promise<Browser> | null = null;
+let openContexts = 0;
+
+function launch(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium fonts-noto-cjk (or set LINLI_CHROMIUM)`,
     );
   }
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  running ??= chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    viewport,
-    locale: 'zh-CN',
-    ...options,
     args: [
       '--headless',
       '--no-sandbox',
@@ -38,13 +32,45 @@ export async function openBrowser(
       '--disable-sync',
     ],
   });
+  return running;
+}
+
+/** Counts a context as closed; the last one closes Chromium. */
+async function release(): Promise<void> {
+  openContexts -= 1;
+  if (openContexts > 0 || !running) return;
+  const last = running;
+  running = null;
+  await (await last).close();
+}
+
+/**
+ * A browser of its own for one user: a fresh context (cookies, storage and cache of its own, like a fresh profile)
+ * in Debian's Chromium, headless, with the network-quiet flags this machine needs.
+ */
+export async function openBrowser(
+  viewport = { width: 1366, height: 860 },
+  options: ContextOptions = {},
+): Promise<{ context: BrowserContext; close: () => Promise<void>; cspViolations: CspViolation[] }> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  openContexts += 1; // before any await, so a context closing meanwhile does not close Chromium under this one
+  let context: BrowserContext;
+  try {
+    context = await (await launch()).newContext({ viewport, locale: 'zh-CN', ...options });
+  } catch (e) {
+    await release();
+    throw e;
+  }
   const cspViolations = await watchCsp(context);
+  let closed = false;
   return {
     context,
     cspViolations,
     close: async () => {
+      if (closed) return;
+      closed = true;
       await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
+      await release();
     },
   };
 }

@@ -69,6 +69,7 @@ export const AUDIT_ACTIONS = [
   'volunteer_team.add_member',
   'volunteer_team.remove_member',
   'volunteer_order.hand',
+  'volunteer_order.give_back',
   'party_member.reveal',
   'party_member.account',
   'activity.create',

@@ -86,6 +86,22 @@ export const BallotInput = z.object({
 });
 export type BallotInput = z.infer<typeof BallotInput>;
 
+/** Owners' votes: whose flats to list — staff name the voter (desk and paper votes), a resident asks for their own. */
+export const VoterPartsQuery = z.object({ residentId: z.uuid().optional() });
+export type VoterPartsQuery = z.infer<typeof VoterPartsQuery>;
+/** An exclusive part (flat) the voter's household owns where the topic is put, and whether it has voted. */
+export const VoterPartDto = z.object({
+  flatId: z.uuid(),
+  buildingName: z.string(),
+  unitNo: z.number().int(),
+  flatNo: z.string(),
+  areaM2: z.number(),
+  voted: z.boolean(),
+});
+export type VoterPartDto = z.infer<typeof VoterPartDto>;
+export const VoterPartList = z.object({ items: z.array(VoterPartDto) });
+export type VoterPartList = z.infer<typeof VoterPartList>;
+
 export const VoteTally = z.object({ key: z.string(), label: z.string(), votes: z.number().int() });
 
 /** An owners' vote counted both ways: exclusive area (m²) and owners, against the Civil Code thresholds. */

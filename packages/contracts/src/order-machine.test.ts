@@ -15,6 +15,7 @@ import { Role as RoleEnum, type Role } from './roles.js';
 // The expected table, written out independently of ORDER_MOVES: (status, event) → the status reached and the roles.
 const DESK: Role[] = ['system_admin', 'street_supervisor', 'community_admin', 'community_staff'];
 const HANDLER: Role[] = ['handler_staff'];
+const WORKER: Role[] = ['handler_staff', 'volunteer'];
 const RESIDENT_OR_VISIT: Role[] = ['resident', 'community_admin', 'community_staff', 'grid_worker'];
 const RESIDENT_OR_DESK: Role[] = ['resident', ...DESK];
 const STREET: Role[] = ['system_admin', 'street_supervisor'];
@@ -29,24 +30,24 @@ const ALLOWED: Row[] = [
 
   ['dispatched', 'transfer', 'dispatched', DESK],
   ['dispatched', 'return', 'placed', HANDLER],
-  ['dispatched', 'accept', 'accepted', HANDLER],
+  ['dispatched', 'accept', 'accepted', WORKER],
   ['dispatched', 'suspend', 'suspended', DESK],
   ['dispatched', 'merge', 'merged', DESK],
   ['dispatched', 'withdraw', 'withdrawn', RESIDENT_OR_DESK],
 
   ['accepted', 'transfer', 'dispatched', DESK],
   ['accepted', 'return', 'placed', HANDLER],
-  ['accepted', 'start', 'in_progress', HANDLER],
-  ['accepted', 'handle', 'handled', HANDLER],
-  ['accepted', 'request_extension', 'accepted', HANDLER],
+  ['accepted', 'start', 'in_progress', WORKER],
+  ['accepted', 'handle', 'handled', WORKER],
+  ['accepted', 'request_extension', 'accepted', WORKER],
   ['accepted', 'approve_extension', 'accepted', DESK],
   ['accepted', 'reject_extension', 'accepted', DESK],
   ['accepted', 'suspend', 'suspended', DESK],
   ['accepted', 'withdraw', 'withdrawn', RESIDENT_OR_DESK],
 
   ['in_progress', 'transfer', 'dispatched', DESK],
-  ['in_progress', 'handle', 'handled', HANDLER],
-  ['in_progress', 'request_extension', 'in_progress', HANDLER],
+  ['in_progress', 'handle', 'handled', WORKER],
+  ['in_progress', 'request_extension', 'in_progress', WORKER],
   ['in_progress', 'approve_extension', 'in_progress', DESK],
   ['in_progress', 'reject_extension', 'in_progress', DESK],
   ['in_progress', 'suspend', 'suspended', DESK],

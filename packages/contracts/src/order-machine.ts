@@ -53,6 +53,11 @@ export const LIVE_STATUSES: readonly OrderStatus[] = [...OPEN_STATUSES, 'suspend
 /** 超市 desk: community staff and admins, the street, system admins. */
 export const DESK_ROLES: readonly Role[] = ['system_admin', 'street_supervisor', 'community_admin', 'community_staff'];
 export const HANDLER_ROLES: readonly Role[] = ['handler_staff'];
+/**
+ * Who works an order: its handler organisation's staff, and the team volunteer a volunteer team's leader handed it to
+ * (红管家). The volunteer never returns it to the desk (退单): they give it back to their leader (volunteers module).
+ */
+export const WORKER_ROLES: readonly Role[] = [...HANDLER_ROLES, 'volunteer'];
 /** Staff who may record a resident's confirmation or contest on a return visit (回访). */
 export const RETURN_VISIT_ROLES: readonly Role[] = ['community_admin', 'community_staff', 'grid_worker'];
 /** Closers (结案): the street; the community admin too where the community is configured to close. */
@@ -72,10 +77,10 @@ export const ORDER_MOVES: Record<OrderEvent, Move> = {
   dispatch: { from: ['placed'], to: 'dispatched', roles: DESK_ROLES },
   transfer: { from: ['dispatched', 'accepted', 'in_progress'], to: 'dispatched', roles: DESK_ROLES },
   return: { from: ['dispatched', 'accepted'], to: 'placed', roles: HANDLER_ROLES },
-  accept: { from: ['dispatched'], to: 'accepted', roles: HANDLER_ROLES },
-  start: { from: ['accepted'], to: 'in_progress', roles: HANDLER_ROLES },
-  handle: { from: WORKING_STATUSES, to: 'handled', roles: HANDLER_ROLES },
-  request_extension: { from: WORKING_STATUSES, to: 'same', roles: HANDLER_ROLES },
+  accept: { from: ['dispatched'], to: 'accepted', roles: WORKER_ROLES },
+  start: { from: ['accepted'], to: 'in_progress', roles: WORKER_ROLES },
+  handle: { from: WORKING_STATUSES, to: 'handled', roles: WORKER_ROLES },
+  request_extension: { from: WORKING_STATUSES, to: 'same', roles: WORKER_ROLES },
   approve_extension: { from: WORKING_STATUSES, to: 'same', roles: DESK_ROLES },
   reject_extension: { from: WORKING_STATUSES, to: 'same', roles: DESK_ROLES },
   suspend: { from: ['placed', 'dispatched', 'accepted', 'in_progress'], to: 'suspended', roles: DESK_ROLES },

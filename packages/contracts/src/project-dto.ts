@@ -201,7 +201,8 @@ export const ProjectDto = ProjectSummaryDto.extend({
       attainment: z.number(),
     }),
   ),
-  links: z.array(z.object({ kind: ProjectLinkKind, targetId: z.uuid(), name: z.string() })),
+  /** `day`: an activity's day (YYYY-MM-DD, China time), so activities of one title tell apart; null for the rest */
+  links: z.array(z.object({ kind: ProjectLinkKind, targetId: z.uuid(), name: z.string(), day: z.string().nullable() })),
   evidence: z.array(
     z.object({
       id: z.uuid(),

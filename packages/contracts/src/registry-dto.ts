@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery } from './common.js';
+import { PageQuery, paged } from './common.js';
 
 /** 户籍 registered · 流动 floating · 人户分离 registered-but-away · 境外 overseas */
 export const ResidentType = z.enum(['registered', 'floating', 'away', 'overseas']);
@@ -87,6 +87,10 @@ export type HouseholdListItem = z.infer<typeof HouseholdListItem>;
 
 export const ResidentSearchItem = ResidentDto.extend({ address: AddressDto }).meta({ id: 'ResidentSearchItem' });
 export type ResidentSearchItem = z.infer<typeof ResidentSearchItem>;
+
+/** `totalCapped`: counting stopped at `total` (1,000) — more residents match (shown as "1000+"; narrow the search). */
+export const ResidentSearchPage = paged(ResidentSearchItem).extend({ totalCapped: z.boolean() });
+export type ResidentSearchPage = z.infer<typeof ResidentSearchPage>;
 
 const csv = z
   .string()

@@ -42,6 +42,8 @@ export const VolunteerOrderDto = z.object({
   handlerName: z.string().nullable(),
   /** the caller is the team's leader and the order can still be handed on */
   canHand: z.boolean(),
+  /** the order is handed to the caller, who may still give it back to the leader (never to the desk) */
+  canGiveBack: z.boolean(),
 });
 export type VolunteerOrderDto = z.infer<typeof VolunteerOrderDto>;
 
@@ -56,3 +58,6 @@ export type VolunteerOrdersDto = z.infer<typeof VolunteerOrdersDto>;
 
 export const HandOrderInput = z.object({ volunteerId: z.uuid() });
 export type HandOrderInput = z.infer<typeof HandOrderInput>;
+/** A handed volunteer gives the order back to the team leader, saying why (it goes on the order's timeline). */
+export const GiveBackOrderInput = z.object({ reason: z.string().trim().min(2).max(500) });
+export type GiveBackOrderInput = z.infer<typeof GiveBackOrderInput>;

@@ -5,7 +5,7 @@ import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, residents } from '../db/schema/index.js';
-import { addFlats, makeId, tempDataDir, xlsxBuffer } from '../modules/imports/test-kit.js';
+import { type ZipEntry, addFlats, editedXlsx, makeId, tempDataDir, xlsxBuffer } from '../modules/imports/test-kit.js';
 import { type Tree, buildArea, buildCommunityTree, testPii, useTestDb } from '../testing/index.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
@@ -100,6 +100,18 @@ describe('linli import / export', () => {
     expect((await cli(importCommand, ['people', txt, '--community', A.community.code])).code).toBe(2);
     expect((await cli(importCommand, ['households', txt, '--community', '000'])).code).toBe(2);
     expect((await cli(importCommand, ['households', path.join(dir, 'missing.xlsx'), '--community', A.community.code])).code).toBe(2);
+  });
+
+  it('refuses a register damaged past its first rows (exit 1, nothing written), though it reads only the top before importing', async () => {
+    const rows = [HEADER, ...Array.from({ length: 30 }, (_, i) => ['1幢', 1, '102', '孙八', `孙${i}`, i ? '子' : '户主', '', ''])];
+    const cut = (e: ZipEntry) => (e.name.endsWith('sheet1.xml') ? { ...e, data: e.data.subarray(0, e.data.length - 2000) } : e);
+    const p = path.join(dir, 'cut.xlsx');
+    fs.writeFileSync(p, await editedXlsx(await xlsxBuffer(rows), cut));
+    const before = await residentCount();
+    const { code, out } = await cli(importCommand, ['households', p, '--community', A.community.code, '--json']);
+    expect(code).toBe(1);
+    expect(JSON.parse(out)).toMatchObject({ ok: false, errors: [{ row: 0, column: null, problem: '文件已损坏，无法读取' }] });
+    expect(await residentCount()).toBe(before);
   });
 
   it('export residents writes the community to an .xlsx with masked IDs and phones', async () => {

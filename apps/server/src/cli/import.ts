@@ -6,7 +6,7 @@ import type { Pii } from '../core/pii.js';
 import type { StoredReport } from '../db/schema/index.js';
 import { runPipeline } from '../modules/imports/pipeline.js';
 import { presentReport, presentSummary } from '../modules/imports/presenter.js';
-import { scanUpload } from '../modules/imports/scan.js';
+import { scanHeader } from '../modules/imports/scan.js';
 import { rejection } from '../modules/imports/upload.js';
 import { DEFAULT_XLSX_LIMITS, XlsxRejected } from '../modules/imports/xlsx-guard.js';
 import { piiFromConfig } from '../startup.js';
@@ -54,32 +54,46 @@ export async function importCommand(args: string[], io: ImportIo): Promise<numbe
   const limits = DEFAULT_XLSX_LIMITS;
   const fullPath = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
   const json = flags.json === true;
+  const refused = (e: unknown) => {
+    const problem = rejection(e instanceof XlsxRejected ? e : new XlsxRejected('corrupt'), limits, locale).message;
+    io.log(json ? JSON.stringify({ ok: false, errors: [{ row: 0, column: null, problem }], households: zero, residents: zero }) : problem);
+    return 1;
+  };
   let scan;
   try {
-    scan = await scanUpload(fullPath, limits);
+    scan = await scanHeader(fullPath, limits);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
       io.log(`No such file: ${fullPath}`);
       return 2;
     }
-    const problem = rejection(e instanceof XlsxRejected ? e : new XlsxRejected('corrupt'), limits, locale).message;
-    io.log(json ? JSON.stringify({ ok: false, errors: [{ row: 0, column: null, problem }], households: zero, residents: zero }) : problem);
-    return 1;
+    return refused(e);
   }
   const dryRun = flags['dry-run'] === true;
-  const report = await runPipeline(
-    {
-      ctx: systemCtx(io.db, io.pii ?? piiFromConfig(loadConfig())),
-      community,
-      file: fullPath,
-      fileName: path.basename(fullPath),
-      headerRow: scan.headerRow,
-      columns: scan.columns,
-      limits,
-      options: { commit: !dryRun, onlyValidRows: flags['only-valid'] === true, createMissingFlats: flags['create-missing-flats'] === true },
-    },
-    scan.rowCount,
-  );
+  let report;
+  try {
+    // the pipeline reads the whole sheet (the scan read its top only); no progress is shown in the foreground
+    report = await runPipeline(
+      {
+        ctx: systemCtx(io.db, io.pii ?? piiFromConfig(loadConfig())),
+        community,
+        file: fullPath,
+        fileName: path.basename(fullPath),
+        headerRow: scan.headerRow,
+        columns: scan.columns,
+        limits,
+        options: {
+          commit: !dryRun,
+          onlyValidRows: flags['only-valid'] === true,
+          createMissingFlats: flags['create-missing-flats'] === true,
+        },
+      },
+      0,
+    );
+  } catch (e) {
+    if (e instanceof XlsxRejected) return refused(e);
+    throw e;
+  }
   if (json) io.log(JSON.stringify(presentSummary(report, locale)));
   else printHuman(io, report, locale, dryRun);
   return report.ok ? 0 : 1;

@@ -147,8 +147,29 @@ async function takeLock(dataDir: string, pgDir: string): Promise<() => void> {
   };
 }
 
+const earlyStarts = new Map<string, Promise<EmbeddedCluster>>();
+
+/**
+ * Starts the bundled PostgreSQL of `opts.dataDir` now, so it comes up while the server's modules load; the next
+ * `startEmbeddedPostgres` on that directory takes it over (with these options) and sees its failure, if any.
+ * `discard` stops it (taken over or not) on a failed start.
+ */
+export function startEmbeddedPostgresEarly(opts: EmbeddedOptions): { discard: () => Promise<void> } {
+  const started = launchEmbeddedPostgres(opts);
+  started.catch(() => undefined); // reported to whoever takes it over
+  earlyStarts.set(path.resolve(opts.dataDir), started);
+  return { discard: async () => (await started.catch(() => null))?.stop() };
+}
+
 /** Starts (initialising on first use) the bundled PostgreSQL 17 in `<dataDir>/pg` on a free port. */
-export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedCluster> {
+export function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedCluster> {
+  const dir = path.resolve(opts.dataDir);
+  const early = earlyStarts.get(dir);
+  earlyStarts.delete(dir);
+  return early ?? launchEmbeddedPostgres(opts);
+}
+
+async function launchEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedCluster> {
   const dataDir = path.resolve(opts.dataDir);
   const pgDir = path.join(dataDir, 'pg');
   fs.mkdirSync(dataDir, { recursive: true });

@@ -1,4 +1,5 @@
-import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import fs from 'node:fs';
+import path from 'node:path';
 import type pg from 'pg';
 import { MIGRATIONS_DIR } from '../paths.js';
 import type { Database } from './pool.js';
@@ -28,8 +29,31 @@ export async function withStartupLock<T>(pool: pg.Pool, fn: (client: pg.PoolClie
   }
 }
 
-/** Applies committed migrations under the startup lock. */
+/** The `when` of the newest committed migration: drizzle applies each one newer than the database's newest. */
+function newestMigrationMillis(): number {
+  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8')) as { entries: { when: number }[] };
+  return Math.max(...journal.entries.map((e) => e.when));
+}
+
+/** Whether the database holds every committed migration already, by drizzle's own rule: one query, no lock. */
+async function isMigrated(pool: pg.Pool): Promise<boolean> {
+  try {
+    const { rows } = await pool.query<{ newest: number | null }>('SELECT max(created_at) AS newest FROM drizzle.__drizzle_migrations');
+    return Number(rows[0]?.newest ?? 0) >= newestMigrationMillis();
+  } catch (e) {
+    // no schema or table yet (a new database): the migrator creates them
+    if (['3F000', '42P01'].includes((e as { code?: string }).code ?? '')) return false;
+    throw e;
+  }
+}
+
+/**
+ * Applies committed migrations under the startup lock. On an up-to-date database (every start but the first after an
+ * upgrade) one query decides it, without the lock or drizzle's migrator, which reads and hashes every migration file.
+ */
 export async function migrateDatabase({ pool, db }: Database, onWait?: () => void): Promise<void> {
+  if (await isMigrated(pool)) return;
+  const { migrate } = await import('drizzle-orm/node-postgres/migrator');
   await withStartupLock(
     pool,
     async (client) => {

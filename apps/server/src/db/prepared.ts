@@ -8,3 +8,32 @@ import type pg from 'pg';
 export function preparedQuery<R extends pg.QueryResultRow>(name: string, text: string) {
   return async (pool: pg.Pool, values: readonly unknown[]): Promise<R[]> => (await pool.query<R>({ name, text, values: [...values] })).rows;
 }
+
+/**
+ * A drizzle query with `sql.placeholder`s, built once per database handle and run as the named statement `build`
+ * gives it: the pool's handle lives as long as the server, so a hot read builds nothing per request (a transaction's
+ * handle builds its own copy once).
+ */
+export function preparedOn<C extends object, Q>(build: (conn: C) => Q): (conn: C) => Q {
+  const built = new WeakMap<C, Q>();
+  return (conn) => {
+    let q = built.get(conn);
+    if (!q) built.set(conn, (q = build(conn)));
+    return q;
+  };
+}
+
+/**
+ * `preparedOn` for a query whose shape varies a little (a scope level, a status): one statement per handle and shape
+ * (`keyOf`; the statement name `build` gives should name the shape too), its placeholders filled per call.
+ */
+export function preparedPerShape<C extends object, S, Q>(build: (conn: C, shape: S) => Q, keyOf: (shape: S) => string) {
+  const shapes = preparedOn((_conn: C) => new Map<string, Q>());
+  return (conn: C, shape: S): Q => {
+    const byShape = shapes(conn);
+    const key = keyOf(shape);
+    let q = byShape.get(key);
+    if (!q) byShape.set(key, (q = build(conn, shape)));
+    return q;
+  };
+}

@@ -34,6 +34,6 @@ describe('background jobs', () => {
     }
     expect(logs).toEqual([]);
     const names = (await t.db.select({ name: jobRuns.name }).from(jobRuns)).map((r) => r.name).sort();
-    expect(names).toEqual(['deadline', 'figure-rollup', 'mediation', 'outbox', 'residentMasks', 'webhooks']);
+    expect(names).toEqual(['deadline', 'figure-rollup', 'mediation', 'outbox', 'registry-rollup', 'residentMasks', 'webhooks']);
   });
 });

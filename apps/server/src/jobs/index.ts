@@ -5,6 +5,7 @@ import { NOTIFICATIONS_CHANNEL } from '../modules/notifications/channel.js';
 import { listenPg } from '../modules/notifications/pg-listener.js';
 import { createMailer } from '../modules/notifications/smtp.js';
 import { MASK_BACKFILL_JOB, backfillResidentMasks } from '../modules/exports/mask-backfill.js';
+import { REGISTRY_ROLLUP_JOB, runRegistryRollupPass } from '../modules/figures/registry-rollup.js';
 import { ORDER_EVENTS_CHANNEL } from '../modules/orders/repo-events.js';
 import { DEADLINE_JOB, runDeadlinePass } from './deadline-pass.js';
 import { EMAIL_JOB, runEmailPass } from './email-pass.js';
@@ -45,6 +46,7 @@ export function startBackgroundJobs(
     { name: OUTBOX_JOB, everyMs: 5_000, pass: (now) => runOutboxPass(db, { email: mailer !== null, log }, now) },
     { name: WEBHOOK_JOB, everyMs: 15_000, pass: (now) => runWebhookPass(db, { pii }, now) },
     { name: FIGURE_ROLLUP_JOB, everyMs: 60_000, pass: (now) => runFigureRollupPass(db, now) },
+    { name: REGISTRY_ROLLUP_JOB, everyMs: 15_000, pass: () => runRegistryRollupPass(db) },
     { name: MEDIATION_JOB, everyMs: 15 * 60_000, pass: async (now) => (await runMediationPass(db, now)) ?? { skipped: 'locked' } },
     { name: MASK_BACKFILL_JOB, everyMs: 10 * 60_000, pass: () => backfillResidentMasks(db, pii) },
     ...(mailer ? [{ name: EMAIL_JOB, everyMs: 15_000, pass: (now: Date) => runEmailPass(db, mailer, now) }] : []),

@@ -20,3 +20,4 @@ export * from './programmes.js';
 export * from './projects.js';
 export * from './meetings.js';
 export * from './figures.js';
+export * from './registry-figures.js';

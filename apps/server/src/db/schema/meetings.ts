@@ -67,6 +67,8 @@ export const meetingDecisions = pgTable(
     text: text('text').notNull(),
     outcome: decisionOutcome('outcome'),
     mediationCaseId: uuid('mediation_case_id').references(() => mediationCases.id),
+    /** set while a claim waits for its link (decision-action.ts); a claim older than a few minutes counts as released */
+    claimedAt: ts('claimed_at'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [index('meeting_decisions_meeting_idx').on(t.meetingId, t.position)],

@@ -113,8 +113,10 @@ export const orders = pgTable(
     index('orders_street_placed_idx').on(t.streetId, t.placedAt),
     index('orders_community_placed_idx').on(t.communityId, t.placedAt),
     index('orders_handler_status_idx').on(t.handlerOrgId, t.status),
-    index('orders_resident_idx').on(t.residentId),
-    index('orders_household_idx').on(t.householdId),
+    /** a resident's own orders (the portal's list); desk, meeting and Open311 orders have none and skip it */
+    index('orders_resident_idx')
+      .on(t.residentId)
+      .where(sql`${t.residentId} IS NOT NULL`),
     index('orders_placed_by_idx').on(t.placedBy),
     index('orders_stage_due_idx')
       .on(t.stageDueAt)
@@ -122,11 +124,7 @@ export const orders = pgTable(
     index('orders_open_service_building_idx')
       .on(t.serviceId, t.compoundId, t.buildingId)
       .where(sql`${t.status} IN ('placed', 'dispatched', 'accepted', 'in_progress')`),
-    /**
-     * figures group by this month; the index gives the planner statistics on the expression (it would otherwise
-     * guess one month per order and sort a district's orders instead of hashing a few hundred cells)
-     */
-    index('orders_placed_month_idx').on(sql`date_trunc('month', placed_at AT TIME ZONE 'Asia/Shanghai')`),
+    // the figures' month (date_trunc of placed_at in China time) has statistics, not an index: migration 0014
     /** the desk queue: live orders (a few per cent of all) by community or street and deadline */
     index('orders_live_due_idx')
       .on(t.communityId, t.stageDueAt)

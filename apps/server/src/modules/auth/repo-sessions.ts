@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { AuditValues } from '../../core/audit.js';
 import { and, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Database, Db, Tx } from '../../db/pool.js';
 import { preparedQuery } from '../../db/prepared.js';
-import { sessions, users } from '../../db/schema/index.js';
-import { ACTOR_COLUMNS, type ActorRow, type ActorWithRows, actorOfRow } from './repo.js';
+import { sessions } from '../../db/schema/index.js';
+import { ACTOR_COLUMNS, type ActorRow, type ActorWithRows, actorOfRow, preparedRows } from './repo.js';
 
 export const SESSION_IDLE_MS = 30 * 60_000;
 export const SESSION_ABSOLUTE_MS = 12 * 3_600_000;
@@ -13,16 +14,42 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 
 export type SessionRow = typeof sessions.$inferSelect;
 
-/** Opens a session for the user and records the sign-in time on the user, in one statement. */
-export async function createSession(tx: Db | Tx, userId: string, ip: string | null, now = new Date()) {
+/** The session, the user's sign-in time and (with all its values null when there is none) the sign-in's audit row. */
+const OPEN_SESSION_SQL = `WITH s AS (
+    INSERT INTO sessions (token_hash, user_id, csrf_token, ip, created_at, last_seen_at, expires_at)
+    VALUES ($1, $2, $3, $4, $5, $5, $6)
+  ), a AS (
+    INSERT INTO audit_log (actor_id, actor_name, action, entity_type, entity_id, outcome, ip, request_id, street_id, community_id, details)
+    SELECT $7::uuid, $8::text, $9::text, $10::text, $11::text, $12::audit_outcome, $13::text, $14::text, $15::uuid, $16::uuid, $17::jsonb
+    WHERE $9::text IS NOT NULL
+  )
+  UPDATE users SET last_login_at = $5 WHERE id = $2`;
+
+/**
+ * Opens a session for the user and records the sign-in time on the user; with `audit`, appends that audit row as well:
+ * one statement, planned once per connection (sign-in's last write).
+ */
+export async function createSession(tx: Db | Tx, userId: string, ip: string | null, now = new Date(), audit?: AuditValues) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
-  await tx.execute(
-    sql`WITH s AS (INSERT INTO ${sessions} (token_hash, user_id, csrf_token, ip, created_at, last_seen_at, expires_at)
-          VALUES (${hashToken(token)}, ${userId}, ${csrfToken}, ${ip}, ${now}, ${now}, ${expiresAt}))
-        UPDATE ${users} SET last_login_at = ${now} WHERE id = ${userId}`,
-  );
+  const a = audit ?? ({} as Partial<AuditValues>);
+  const details = audit && JSON.stringify(audit.details ?? {});
+  // in the order of OPEN_SESSION_SQL's audit columns; `pg` sends undefined as null
+  const auditParams = [
+    a.actorId,
+    a.actorName,
+    a.action,
+    a.entityType,
+    a.entityId,
+    a.outcome,
+    a.ip,
+    a.requestId,
+    a.streetId,
+    a.communityId,
+    details,
+  ];
+  await preparedRows(tx, 'linli_open_session', OPEN_SESSION_SQL, [hashToken(token), userId, csrfToken, ip, now, expiresAt, ...auditParams]);
   return { token, csrfToken };
 }
 

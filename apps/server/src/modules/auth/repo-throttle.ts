@@ -1,6 +1,7 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/pool.js';
 import { loginFailures } from '../../db/schema/index.js';
+import { preparedRows } from './repo.js';
 
 type Conn = Db | Tx;
 
@@ -9,17 +10,18 @@ export type FailureKey = { keyKind: 'account' | 'password' | 'address'; key: str
 
 export type RecentFailures = { n: number; oldest: Date | null; latest: Date | null };
 
+const RECENT_FAILURES_SQL = `SELECT count(f.id)::int AS n, min(f.at) AS oldest, max(f.at) AS latest
+  FROM jsonb_to_recordset($1::jsonb) AS k(i int, kind text, key text, since timestamptz)
+  LEFT JOIN login_failures f ON f.key_kind = k.kind AND f.key = k.key AND f.at > k.since
+  GROUP BY k.i ORDER BY k.i`;
+
 /** How many failures each key has had since its `since`, and when the oldest and the latest were: one query, in the order given. */
 export async function recentFailuresOf(db: Conn, keys: readonly { key: FailureKey; since: Date }[]): Promise<RecentFailures[]> {
   const wanted = JSON.stringify(keys.map((k, i) => ({ i, kind: k.key.keyKind, key: k.key.key, since: k.since.toISOString() })));
-  const r = await db.execute<{ n: number; oldest: string | null; latest: string | null }>(
-    sql`SELECT count(f.id)::int AS n, min(f.at) AS oldest, max(f.at) AS latest
-        FROM jsonb_to_recordset(${wanted}::jsonb) AS k(i int, kind text, key text, since timestamptz)
-        LEFT JOIN ${loginFailures} f ON f.key_kind = k.kind AND f.key = k.key AND f.at > k.since
-        GROUP BY k.i ORDER BY k.i`,
-  );
+  type Row = { n: number; oldest: string | null; latest: string | null };
+  const rows = await preparedRows<Row>(db, 'linli_recent_failures', RECENT_FAILURES_SQL, [wanted]);
   const date = (d: string | null) => (d ? new Date(d) : null);
-  return r.rows.map((row) => ({ n: row.n, oldest: date(row.oldest), latest: date(row.latest) }));
+  return rows.map((row) => ({ n: row.n, oldest: date(row.oldest), latest: date(row.latest) }));
 }
 
 export async function insertFailures(db: Conn, keys: readonly FailureKey[], at: Date): Promise<void> {
@@ -36,6 +38,7 @@ export async function deleteFailuresBefore(db: Conn, before: Date): Promise<void
 
 /** One attempt per key at a time, on every server: false when another attempt holds it (until its transaction ends). */
 export async function tryLockAttempt(tx: Tx, k: FailureKey): Promise<boolean> {
-  const r = await tx.execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(hashtextextended(${`${k.keyKind}:${k.key}`}, 0)) as ok`);
-  return r.rows[0]?.ok === true;
+  const sql = 'SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS ok';
+  const [row] = await preparedRows<{ ok: boolean }>(tx, 'linli_attempt_lock', sql, [`${k.keyKind}:${k.key}`]);
+  return row?.ok === true;
 }

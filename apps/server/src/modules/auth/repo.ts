@@ -1,28 +1,18 @@
 import { Locale } from '@linli/contracts';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import type pg from 'pg';
 import { type Actor, buildActor } from '../../core/actor.js';
 import type { Db, Tx } from '../../db/pool.js';
 import { users } from '../../db/schema/index.js';
-import { type AssignmentRow, loadUserAssignments } from '../users/repo-assignments.js';
+import { type AssignmentRow, assignmentsJsonOf, loadUserAssignments } from '../users/repo-assignments.js';
 
 type Conn = Db | Tx;
 export type UserRow = typeof users.$inferSelect;
 export type ActorWithRows = Actor & { assignmentRows: AssignmentRow[] };
 
-/**
- * The columns of a user (table alias `u`) that make its Actor, with its role assignments as JSON in one subquery: the
- * rows `loadUserAssignments` gives (area and org names, the area's ancestor ids, the org's where the area has none).
- */
+/** The columns of a user (table alias `u`) that make its Actor, with its role assignments as JSON (`assignmentsJsonOf`). */
 export const ACTOR_COLUMNS = `u.username, u.display_name AS "displayName", u.active, u.locale, u.resident_id AS "residentId",
-  coalesce((SELECT json_agg(json_build_object(
-      'role', ra.role, 'areaId', ra.area_id, 'areaKind', a.kind, 'orgId', ra.org_id,
-      'areaName', a.name, 'areaCode', a.code, 'orgName', o.name,
-      'districtId', coalesce(a.district_id, o.district_id), 'streetId', coalesce(a.street_id, o.street_id),
-      'communityId', coalesce(a.community_id, o.community_id), 'compoundId', a.compound_id,
-      'gridId', CASE WHEN a.kind IN ('building', 'grid') THEN a.grid_id END, 'buildingId', a.building_id)
-      ORDER BY ra.role, a.code, o.name)
-    FROM role_assignments ra LEFT JOIN area_nodes a ON a.id = ra.area_id LEFT JOIN handler_orgs o ON o.id = ra.org_id
-    WHERE ra.user_id = u.id), '[]') AS assignments`;
+  ${assignmentsJsonOf('u')} AS assignments`;
 
 export type ActorRow = Pick<UserRow, 'username' | 'displayName' | 'active' | 'locale' | 'residentId'> & { assignments: AssignmentRow[] };
 
@@ -49,12 +39,21 @@ export async function findUserByUsername(db: Conn, username: string): Promise<Us
 
 export type SignInUser = ActorRow & { id: string; passwordHash: string };
 
+/**
+ * A named prepared statement run on `conn` (the pool or a transaction's connection): PostgreSQL parses and plans it once
+ * per connection. For the statements of every sign-in; rows come back as `pg` gives them (json parsed, timestamps as text).
+ */
+export async function preparedRows<R extends pg.QueryResultRow>(conn: Conn, name: string, text: string, params: unknown[]): Promise<R[]> {
+  type Result = { execute: pg.QueryResult<R>; all: R[]; values: unknown[][] };
+  return (await conn._.session.prepareQuery<Result>({ sql: text, params }, undefined, name, false).execute()).rows;
+}
+
+const SIGN_IN_USER_SQL = `SELECT u.id, u.password_hash AS "passwordHash", ${ACTOR_COLUMNS} FROM users u WHERE u.username = $1`;
+
 /** A user by username with what signing in needs (the hash, and the Actor's columns and assignments): one round trip. */
 export async function findSignInUser(db: Conn, username: string): Promise<SignInUser | undefined> {
-  const r = await db.execute<SignInUser>(
-    sql`SELECT u.id, u.password_hash AS "passwordHash", ${sql.raw(ACTOR_COLUMNS)} FROM users u WHERE u.username = ${username}`,
-  );
-  return r.rows[0];
+  const [row] = await preparedRows<SignInUser>(db, 'linli_sign_in_user', SIGN_IN_USER_SQL, [username]);
+  return row;
 }
 
 export async function findUserById(db: Conn, id: string): Promise<UserRow | undefined> {

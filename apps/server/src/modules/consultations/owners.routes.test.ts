@@ -1,6 +1,6 @@
-import { VoteTopicDto } from '@linli/contracts';
+import { VoteTopicDto, VoterPartList } from '@linli/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Tree, buildCommunityTree, buildHousehold, useTestApp } from '../../testing/index.js';
+import { type Tree, buildCommunityTree, buildFlat, buildHousehold, useTestApp } from '../../testing/index.js';
 import { person } from '../mediation/test-kit.js';
 import { issuesOf, registryKit } from '../registry/test-kit.js';
 import { ownFlat, ownerHousehold, ownersTopic, residentHousehold } from './test-kit.js';
@@ -136,6 +136,43 @@ describe("owners' votes (业主共同决定, Civil Code art. 278)", () => {
       await closeNow(c.id);
       expect(VoteTopicDto.parse((await staff.get(`/api/consultations/${c.id}`)).json()).winner).toBe(winner);
     }
+  });
+
+  it('an owner of two flats votes per flat, at the desk and online: the flat picker lists both with what voted (403 / 404)', async () => {
+    const { T, staff, owners, topic } = await compound([100, 100]);
+    const o = owners[0]!;
+    const second = { flatId: (await buildFlat(ctx.t.db, T.building)).id };
+    await ownFlat(ctx, { id: o.household.id, flatId: second.flatId }, 80);
+    const votes = `/api/consultations/${topic.id}/votes`;
+    const partsOf = async (agent: Pick<typeof staff, 'get'>, query = '') => {
+      const res = await agent.get(`/api/consultations/${topic.id}/parts${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return VoterPartList.parse(res.json()).items;
+    };
+    const listed = await partsOf(staff, `?residentId=${o.spouse.id}`);
+    expect(listed.map((p) => [p.flatId, p.areaM2, p.voted]).sort()).toEqual(
+      [
+        [o.household.flatId, 100, false],
+        [second.flatId, 80, false],
+      ].sort(),
+    );
+    expect(listed[0]!.buildingName).toBe(T.building.name);
+    const bare = await kit.en(staff, 'POST', votes, { optionKey: 'yes', channel: 'paper', residentId: o.spouse.id });
+    expect(issuesOf(bare)).toEqual([{ path: 'flatId', message: expect.stringMatching(/flat/i) }]);
+    const paper = await staff.post(votes, { optionKey: 'yes', channel: 'paper', residentId: o.spouse.id, flatId: second.flatId });
+    expect(paper.statusCode, paper.body).toBe(200);
+    expect((await partsOf(o.agent)).filter((p) => p.voted).map((p) => p.flatId)).toEqual([second.flatId]);
+    const online = await o.agent.post(votes, { optionKey: 'no', flatId: o.household.flatId });
+    expect(online.statusCode, online.body).toBe(200);
+    expect(VoteTopicDto.parse(online.json())).toMatchObject({ abilities: { vote: false } });
+    const after = VoteTopicDto.parse((await staff.get(`/api/consultations/${topic.id}`)).json());
+    expect(after.owners).toMatchObject({ voted: { area: 180, owners: 1, flats: 2 } });
+    const again = await staff.post(votes, { optionKey: 'no', channel: 'in_person', residentId: o.head.id, flatId: second.flatId });
+    expect(again.statusCode).toBe(409);
+    expect(await partsOf(staff, `?residentId=${owners[1]!.head.id}`)).toHaveLength(1);
+    expect((await owners[1]!.agent.get(`/api/consultations/${topic.id}/parts?residentId=${o.head.id}`)).statusCode).toBe(403);
+    const other = await person(ctx, 'community_staff', street.community.id);
+    expect((await other.get(`/api/consultations/${topic.id}/parts?residentId=${o.head.id}`)).statusCode).toBe(404);
   });
 
   it("an owner cannot record a paper ballot (403); another community's staff do not see the vote (404)", async () => {

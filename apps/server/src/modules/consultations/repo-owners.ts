@@ -12,12 +12,19 @@ function partsOf(areaId: string): SQL {
   return sql`${flats.floorAreaM2} IS NOT NULL AND ${flats.buildingId} IN (SELECT ${areaNodes.id} FROM ${areaNodes} WHERE ${areaNodes.id} = ${areaId} OR ${areaNodes.compoundId} = ${areaId})`;
 }
 
-/** The exclusive parts of the topic's area that this household owns, in flat order. */
+/** The exclusive parts of the topic's area that this household owns, in flat order, with their building's name. */
 export async function ownedParts(db: Conn, c: Pick<Topic, 'areaId'>, householdId: string) {
   return db
-    .select({ flatId: flats.id, flatNo: flats.flatNo, areaM2: flats.floorAreaM2 })
+    .select({
+      flatId: flats.id,
+      buildingName: areaNodes.name,
+      unitNo: flats.unitNo,
+      flatNo: flats.flatNo,
+      areaM2: sql<number>`coalesce(${flats.floorAreaM2}, 0)::float8`,
+    })
     .from(flatOwners)
     .innerJoin(flats, eq(flats.id, flatOwners.flatId))
+    .innerJoin(areaNodes, eq(areaNodes.id, flats.buildingId))
     .where(and(eq(flatOwners.householdId, householdId), partsOf(c.areaId)))
     .orderBy(flats.buildingId, flats.unitNo, flats.flatNo);
 }

@@ -9,6 +9,8 @@ import {
   VoteTopicInput,
   VoteTopicList,
   VoteTopicQuery,
+  VoterPartList,
+  VoterPartsQuery,
 } from '@linli/contracts';
 import { requireSession } from '../auth/plugin.js';
 import type { ModuleRoutes } from '../module.js';
@@ -17,6 +19,7 @@ import { createConsultation } from './verbs/create-consultation.js';
 import { getConsultation } from './verbs/get-consultation.js';
 import { listBallots } from './verbs/list-ballots.js';
 import { listConsultationsInScope } from './verbs/list-consultations.js';
+import { listVoterParts } from './verbs/list-voter-parts.js';
 import { publishConsultation } from './verbs/publish-consultation.js';
 import { recordOwner } from './verbs/record-owner.js';
 
@@ -51,6 +54,19 @@ export const consultationRoutes: ModuleRoutes = () => async (app) => {
     '/api/consultations/:id/votes',
     { schema: { tags, summary: 'Vote online, or record an in-person or paper vote', params: IdParam, body: BallotInput, response: topic } },
     async (req) => castVote({ ctx: req.auth, input: { ...req.body, id: req.params.id } }),
+  );
+  app.get(
+    '/api/consultations/:id/parts',
+    {
+      schema: {
+        tags,
+        summary: "Owners' votes: the flats the voter's household owns here, each with whether it voted",
+        params: IdParam,
+        querystring: VoterPartsQuery,
+        response: { 200: VoterPartList, ...errors },
+      },
+    },
+    async (req) => listVoterParts({ ctx: req.auth, input: { ...req.query, id: req.params.id } }),
   );
   app.get(
     '/api/consultations/:id/votes',

@@ -23,7 +23,8 @@ import type { ResidentExportRow } from './repo-export.js';
 import type { ExportCell } from './xlsx-stream.js';
 
 const tagLabel = (code: string, locale: Locale) => CARE_TAG_LABELS[code as CareTag]?.[locale] ?? code;
-const tags = (codes: string[], locale: Locale) => codes.map((c) => tagLabel(c, locale)).join(M.listSeparator()[locale]);
+const tags = (codes: string[], locale: Locale) =>
+  codes.length === 0 ? '' : codes.map((c) => tagLabel(c, locale)).join(M.listSeparator()[locale]);
 const F = IMPORT_FIELD_LABELS;
 
 const ADDRESS_HEADERS: [Text, number][] = [

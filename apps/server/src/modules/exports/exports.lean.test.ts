@@ -16,7 +16,8 @@ import {
   useTestApp,
 } from '../../testing/index.js';
 import { backfillResidentMasks } from './mask-backfill.js';
-import { columnName, streamLeanWorkbook } from './xlsx-lean.js';
+import { columnName } from './sheet-rows.js';
+import { streamLeanWorkbook } from './xlsx-lean.js';
 import type { ExportCell } from './xlsx-stream.js';
 
 const ctx = useTestApp();
@@ -64,6 +65,28 @@ describe('hand-written workbook', () => {
     expect(rows[0]).toEqual(['甲', '乙', '丙', '丁']);
     expect(rows[1]).toEqual(['a & b <c> "d"', ' 前后空格 ', "'=1+1", 'bellgone', 0, -1.5, undefined, '张三']);
     expect(rows[10_001]).toEqual(['居民9999', 2499, undefined, '李四']);
+  });
+
+  it('stops pulling rows while the client reads nothing, then writes them all', async () => {
+    const pages = 200;
+    let pulled = 0;
+    async function* batches() {
+      for (let b = 0; b < pages; b++) {
+        pulled++;
+        yield Array.from({ length: 1000 }, (_, i): ExportCell[] => [`居民${b}-${i}`, `${b * 7 + i}号`, i, '张三 & 李四']);
+      }
+    }
+    const out = streamLeanWorkbook({ sheetName: 's', headers: ['a', 'b', 'c', 'd'], batches: batches() });
+    const pause = () => new Promise((r) => setTimeout(r, 200));
+    while (pulled === 0) await pause();
+    for (let seen = -1; seen !== pulled; await pause()) seen = pulled;
+    expect(pulled).toBeLessThan(pages / 4);
+    expect(out.readableLength).toBeLessThanOrEqual(out.readableHighWaterMark + 128 * 1024);
+    const zip = await JSZip.loadAsync(await bytesOf(out), { checkCRC32: true });
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(pulled).toBe(pages);
+    expect(xml.split('<row ').length - 1).toBe(pages * 1000 + 1);
+    expect(xml).toContain(`<c r="A${pages * 1000 + 1}" t="inlineStr"><is><t>居民${pages - 1}-999</t></is></c>`);
   });
 
   it('fails the download instead of writing a short file when the rows fail', async () => {

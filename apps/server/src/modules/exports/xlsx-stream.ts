@@ -9,7 +9,10 @@ export type ExportCell = string | number | null;
 
 /** Text a spreadsheet would run as a formula (= + - @, or a leading tab or CR) gets an apostrophe in front. */
 export function escapeCell(v: ExportCell): ExportCell {
-  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  if (typeof v !== 'string') return v;
+  const c = v.charCodeAt(0);
+  // = + - @ tab CR
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 ? `'${v}` : v;
 }
 
 type WithZipStream = { stream?: { pipes?: ZipEntryStream[] } };
@@ -35,8 +38,8 @@ export type SheetSpec = {
   sheetName: string;
   headers: string[];
   widths?: number[];
-  /** batches of rows, already in display form */
-  batches: AsyncIterable<ExportCell[][]>;
+  /** batches of rows in display form (a batch may make its rows as they are taken) */
+  batches: AsyncIterable<Iterable<ExportCell[]>>;
   /** runs after the last row and before the file is closed (the audit row); answers nothing */
   onRows?: (count: number) => Promise<void>;
 };

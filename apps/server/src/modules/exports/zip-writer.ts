@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import type { Writable } from 'node:stream';
+import type { TransformOptions, Writable } from 'node:stream';
 import zlib from 'node:zlib';
 
 /** Waits for 'drain', or fails when the stream is closed first (a client that went away). */
@@ -24,9 +24,11 @@ export class ZipWriter {
   private offset = 0;
   private readonly done: Written[] = [];
 
+  /** `buffered`: bytes each entry's deflate takes in before a write waits, so the caller and zlib's thread overlap. */
   constructor(
     private readonly out: Writable,
     private readonly level = 6,
+    private readonly buffered = 64 * 1024,
   ) {}
 
   private async put(buf: Buffer): Promise<void> {
@@ -48,7 +50,9 @@ export class ZipWriter {
     header.writeUInt16LE(name.length, 26);
     const written: Written = { name, crc: 0, compressed: 0, size: 0, offset: this.offset };
     await this.put(Buffer.concat([header, name]));
-    const deflate = zlib.createDeflateRaw({ level: this.level, chunkSize: 64 * 1024 });
+    // zlib hands stream options on to its Transform; @types/node's ZlibOptions leave them out
+    const options: zlib.ZlibOptions & TransformOptions = { level: this.level, chunkSize: 64 * 1024, writableHighWaterMark: this.buffered };
+    const deflate = zlib.createDeflateRaw(options);
     const pumped = (async () => {
       for await (const chunk of deflate as AsyncIterable<Buffer>) {
         written.compressed += chunk.length;

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importJobs } from '../../db/schema/index.js';
 import { type Agent, TEST_PASSWORD, type Tree, buildCommunityTree, buildOrg, buildUser, signIn, useTestApp } from '../../testing/index.js';
-import { fakeXlsx, multipart, settled, tempDataDir, upload, xlsxBuffer } from './test-kit.js';
+import { editedXlsx, fakeXlsx, multipart, settled, tempDataDir, upload, xlsxBuffer } from './test-kit.js';
 
 const dataDir = tempDataDir();
 const LIMIT = 256 * 1024;
@@ -87,6 +87,10 @@ describe('import access and bad files', () => {
         '这是旧版 .xls 文件，请在 Excel 或 WPS 中另存为 .xlsx 后再上传',
       ],
       [good.subarray(0, good.length - 40), '文件已损坏，无法读取'],
+      [
+        await editedXlsx(good, (e) => (e.name.endsWith('sheet1.xml') ? { ...e, data: e.data.subarray(0, 300) } : e)),
+        '文件已损坏，无法读取',
+      ],
       [
         fakeXlsx([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(16 * 1024 * 1024) }]),
         '文件解压后过大或结构异常，已拒绝（疑似压缩炸弹）',

@@ -1,5 +1,5 @@
 import { HEAD_RELATIONS } from '@linli/contracts';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Pii } from '../../core/pii.js';
 import { openSecret } from '../../core/pii-seal.js';
 import type { Db, Tx } from '../../db/pool.js';
@@ -48,31 +48,26 @@ const residentColumns = {
   phoneEnc: residents.phoneEnc,
 };
 
-const CHUNK = 5000;
-async function chunked<T, R>(items: T[], run: (part: T[]) => Promise<R[]>): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(...(await run(items.slice(i, i + CHUNK))));
-  return out;
-}
-
-/** Residents anywhere with one of these ID hashes (active or deceased), and every active member of these households. */
+/**
+ * Residents anywhere with one of these ID hashes (active or deceased), and every active member of these households:
+ * one statement, the lists as two array parameters, each resident once (decrypted once).
+ */
 export async function loadResidents(db: Db | Tx, pii: Pii, hashes: string[], householdIds: string[]): Promise<ExistingResident[]> {
-  const byHash = await chunked(hashes, (part) =>
-    db
-      .select(residentColumns)
-      .from(residents)
-      .where(and(inArray(residents.idNumberHash, part), inArray(residents.status, ['active', 'deceased']))),
-  );
-  const members = await chunked(householdIds, (part) =>
-    db
-      .select(residentColumns)
-      .from(residents)
-      .where(and(inArray(residents.householdId, part), eq(residents.status, 'active'))),
-  );
-  const seen = new Map<string, ExistingResident>();
-  for (const { idNumberEnc, phoneEnc, ...r } of [...byHash, ...members])
-    seen.set(r.id, { ...r, idNumber: openSecret(pii, idNumberEnc), phone: openSecret(pii, phoneEnc) });
-  return [...seen.values()];
+  if (hashes.length === 0 && householdIds.length === 0) return [];
+  const rows = await db
+    .select(residentColumns)
+    .from(residents)
+    .where(
+      or(
+        and(sql`${residents.idNumberHash} = ANY(${sql.param(hashes)}::text[])`, inArray(residents.status, ['active', 'deceased'])),
+        and(sql`${residents.householdId} = ANY(${sql.param(householdIds)}::uuid[])`, eq(residents.status, 'active')),
+      ),
+    );
+  return rows.map(({ idNumberEnc, phoneEnc, ...r }) => ({
+    ...r,
+    idNumber: openSecret(pii, idNumberEnc),
+    phone: openSecret(pii, phoneEnc),
+  }));
 }
 
 /** The community's active tags by label (see `tagLookup`). */

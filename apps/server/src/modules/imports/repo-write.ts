@@ -17,34 +17,53 @@ type ResidentInsert = typeof residents.$inferInsert;
 type HistoryInsert = typeof registryHistory.$inferInsert;
 
 const CHUNK = 1000;
-async function inChunks<T>(items: T[], insert: (part: T[]) => Promise<unknown>, onChunk?: (n: number) => void) {
-  for (let i = 0; i < items.length; i += CHUNK) {
-    const part = items.slice(i, i + CHUNK);
-    await insert(part);
-    onChunk?.(part.length);
-  }
-}
 const quiet = { label: 'import', log: () => undefined, size: CHUNK };
 
+/**
+ * One statement per chunk of `items`, the next chunk built while PostgreSQL runs the one in flight (a transaction
+ * runs one statement at a time): the sealing, initials and SQL text of a chunk cost about what its insert does.
+ */
+async function overlapped<T, R>(
+  items: readonly T[],
+  build: (item: T) => R,
+  send: (rows: R[]) => Promise<unknown>,
+  onChunk?: (n: number) => void,
+): Promise<void> {
+  let inFlight: Promise<unknown> = Promise.resolve();
+  for (let i = 0; i < items.length; i += CHUNK) {
+    let rows: R[];
+    try {
+      rows = items.slice(i, i + CHUNK).map(build);
+    } catch (e) {
+      await Promise.allSettled([inFlight]);
+      throw e;
+    }
+    await inFlight;
+    inFlight = send(rows).then(() => onChunk?.(rows.length));
+  }
+  await inFlight;
+}
+
+const historyJson = (h: HistoryInsert) => ({
+  actor_id: h.actorId,
+  actor_name: h.actorName,
+  action: h.action,
+  entity_type: h.entityType,
+  entity_id: h.entityId,
+  household_id: h.householdId,
+  community_id: h.communityId,
+  street_id: h.streetId,
+  district_id: h.districtId,
+  changes: h.changes,
+});
+
 /** History entries in one statement per chunk: the rows travel as one JSON parameter (their changes are JSON too). */
-async function insertHistory(tx: Tx, rows: HistoryInsert[]): Promise<void> {
-  await inChunks(rows, (part) => {
-    const json = part.map((h) => ({
-      actor_id: h.actorId,
-      actor_name: h.actorName,
-      action: h.action,
-      entity_type: h.entityType,
-      entity_id: h.entityId,
-      household_id: h.householdId,
-      community_id: h.communityId,
-      street_id: h.streetId,
-      district_id: h.districtId,
-      changes: h.changes,
-    }));
-    return tx.execute(sql`INSERT INTO ${registryHistory} (actor_id, actor_name, action, entity_type, entity_id, household_id, community_id, street_id, district_id, changes)
+function insertHistory(tx: Tx, rows: HistoryInsert[]): Promise<void> {
+  return overlapped(rows, historyJson, (json) =>
+    tx.execute(sql`INSERT INTO ${registryHistory} (actor_id, actor_name, action, entity_type, entity_id, household_id, community_id, street_id, district_id, changes)
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(json)}::jsonb) AS x(actor_id uuid, actor_name text, action text,
-        entity_type text, entity_id uuid, household_id uuid, community_id uuid, street_id uuid, district_id uuid, changes jsonb)`);
-  });
+        entity_type text, entity_id uuid, household_id uuid, community_id uuid, street_id uuid, district_id uuid, changes jsonb)`),
+  );
 }
 
 /** What a new member gets when the register leaves a field out: the registry's defaults. */
@@ -76,29 +95,21 @@ export async function writePlan({ tctx, ref, onProgress }: WriteEnv, plan: Plann
   const flatRows = newFlats.map((h) => ({ ...(h.place.flat as NewFlat), ...scope, gridId: h.place.building.gridId }));
   await insertBatches(tx, flats, flatRows, quiet);
   const compoundName = (id: string | null) => ref.compounds.find((x) => x.id === id)?.name ?? null;
-  const created = plan.filter((h) => !h.existing);
-  const householdRows = created.map((h) => ({
-    id: h.id,
-    flatId: h.place.flat.id,
-    buildingId: h.place.building.id,
-    gridId: h.place.building.gridId,
-    compoundId: h.place.building.compoundId,
-    ...scope,
-    tenure: h.tenure ?? 'owner',
-    tags: h.tags,
-  }));
-  await insertBatches(tx, households, householdRows, quiet);
-  for (const h of created) {
+  const householdRow = (h: PlannedHousehold) => {
     const { building, flat } = h.place;
+    const tenure = h.tenure ?? 'owner';
     const address = addressText({
       communityName: c.name,
       compoundName: compoundName(building.compoundId),
       buildingName: building.name,
       ...flat,
     });
-    const snapshot = { address, tenure: h.tenure ?? 'owner', tags: h.tags, status: 'active' };
-    record('create', 'household', h.id, h.id, diffFields(null, snapshot, HOUSEHOLD_FIELDS));
-  }
+    record('create', 'household', h.id, h.id, diffFields(null, { address, tenure, tags: h.tags, status: 'active' }, HOUSEHOLD_FIELDS));
+    const { compoundId, gridId, id: buildingId } = building;
+    return { id: h.id, flatId: flat.id, buildingId, gridId, compoundId, ...scope, tenure, tags: h.tags };
+  };
+  const created = plan.filter((h) => !h.existing);
+  await overlapped(created, householdRow, (part) => insertBatches(tx, households, part, quiet));
   for (const h of plan.filter((x) => x.existing && x.changes.length)) {
     const patch = { tags: h.tags, ...(h.tenure ? { tenure: h.tenure } : {}) };
     await tx
@@ -108,18 +119,17 @@ export async function writePlan({ tctx, ref, onProgress }: WriteEnv, plan: Plann
     record('update', 'household', h.id, h.id, h.changes);
   }
 
-  const inserts: ResidentInsert[] = [];
-  for (const h of plan)
-    for (const m of h.members.filter((x) => !x.existing)) {
-      const id = randomUUID();
-      const values = { ...DEFAULTS, ...m.values };
-      const { gridId, id: buildingId } = h.place.building;
-      // personColumns sets the initials beside a non-empty name (pinyin is costly: once per person)
-      const named = { name: values.name, nameInitials: '' };
-      inserts.push({ id, householdId: h.id, ...scope, gridId, buildingId, ...named, ...personColumns(values, pii) });
-      record('create', 'resident', id, h.id, diffFields(null, { ...values, status: 'active' }, RESIDENT_FIELDS));
-    }
-  await inChunks(inserts, (part) => insertBatches(tx, residents, part, quiet), onProgress);
+  const newMembers = plan.flatMap((h) => h.members.filter((m) => !m.existing).map((m) => ({ h, m })));
+  const residentRow = ({ h, m }: (typeof newMembers)[number]): ResidentInsert => {
+    const id = randomUUID();
+    const values = { ...DEFAULTS, ...m.values };
+    const { gridId, id: buildingId } = h.place.building;
+    // personColumns sets the initials beside a non-empty name (pinyin is costly: once per person)
+    const named = { name: values.name, nameInitials: '' };
+    record('create', 'resident', id, h.id, diffFields(null, { ...values, status: 'active' }, RESIDENT_FIELDS));
+    return { id, householdId: h.id, ...scope, gridId, buildingId, ...named, ...personColumns(values, pii) };
+  };
+  await overlapped(newMembers, residentRow, (part) => insertBatches(tx, residents, part, quiet), onProgress);
   let updated = 0;
   for (const h of plan)
     for (const m of h.members.filter((x) => x.existing && x.changes.length)) {

@@ -1,7 +1,11 @@
+import { XlsxRejected } from './xlsx-guard.js';
+
 /**
  * A worksheet's XML read row by row without a general XML parser: each complete `<row>` element is cut from the
  * decoded text and its `<c>` cells read with regular expressions. Values follow exceljs's streaming reader (shared
  * and inline strings, booleans, errors as empty, formula results, numbers as dates under a date format).
+ * XML that does not hold together (cut short, stray text between rows or cells, an element that never closes, a
+ * shared string that is not there) is `corrupt`: read leniently, it would pass as an empty or a shorter sheet.
  */
 
 /** What a cell holds before flattening: text, a number, a boolean, a Date, rich text runs or nothing. */
@@ -13,6 +17,9 @@ export type SheetContext = {
   isDateStyle: (s: number) => boolean;
   date1904: boolean;
 };
+
+/** A sheet whose XML does not hold together. */
+const malformed = (what: string) => new XlsxRejected('corrupt', `sheet XML ${what}`);
 
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 /** XML character and entity references decoded. */
@@ -70,8 +77,11 @@ function cellValue(attrs: string, inner: string, ctx: SheetContext): RawCell {
   }
   if (v === undefined) return null;
   switch (t) {
-    case 's':
-      return (ctx.sharedStrings[parseInt(v, 10)] as RawCell) ?? null;
+    case 's': {
+      const i = parseInt(v, 10);
+      if (!(i >= 0 && i < ctx.sharedStrings.length)) throw malformed(`refers to shared string ${v}, which is not in the file`);
+      return (ctx.sharedStrings[i] as RawCell) ?? null;
+    }
     case 'str':
       return xmlDecode(v);
     case 'e':
@@ -88,34 +98,91 @@ function cellValue(attrs: string, inner: string, ctx: SheetContext): RawCell {
 
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+const CELL_OPEN = /<c[\s>/]/;
 
-/** The rows of a sheet's XML, streamed: `{ number, values }` with `values[i]` column i + 1. */
+/** Throws unless `text` holds only white space from `from` to `to` (what lies between rows, or between cells). */
+function blankBetween(text: string, from: number, to: number, where: () => string): void {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) throw malformed(`has stray text ${where()}`);
+  }
+}
+
+/** The cells of one row's XML; `values[i]` is column i + 1. */
+function rowValues(inner: string, number: number, ctx: SheetContext): RawCell[] {
+  const values: RawCell[] = [];
+  let col = 0;
+  let at = 0;
+  for (const c of inner.matchAll(CELL)) {
+    blankBetween(inner, at, c.index, () => `in row ${number}`);
+    at = c.index + c[0].length;
+    const attrs = c[1]!;
+    const body = c[2] ?? '';
+    if (attrs.includes('<') || (body.includes('<c') && CELL_OPEN.test(body)))
+      throw malformed(`has a cell in row ${number} that does not close`);
+    const ref = attr(attrs, 'r');
+    col = ref ? columnOf(ref) : col + 1;
+    while (values.length < col - 1) values.push(null);
+    values[col - 1] = cellValue(attrs, body, ctx);
+  }
+  const rest = inner.slice(at).trim();
+  if (rest && !rest.startsWith('<extLst')) throw malformed(`has stray text in row ${number}`);
+  return values;
+}
+
+/** Where `<sheetData>` ends in `text` (and whether it was `<sheetData/>`), searching from `from`; null when not there yet. */
+function sheetDataStart(text: string, from: number): { end: number; empty: boolean } | null {
+  const at = text.indexOf('<sheetData', from);
+  const gt = at < 0 ? -1 : text.indexOf('>', at);
+  return gt < 0 ? null : { end: gt + 1, empty: text[gt - 1] === '/' };
+}
+
+/**
+ * The rows of a sheet's XML, streamed: `{ number, values }` with `values[i]` column i + 1. Everything between
+ * `<sheetData>` and `</sheetData>` must be rows, and the document must reach `</worksheet>`.
+ */
 export async function* sheetRows(chunks: AsyncIterable<string>, ctx: SheetContext): AsyncGenerator<{ number: number; values: RawCell[] }> {
   let buffer = '';
   let last = 0;
+  let state: 'prolog' | 'rows' | 'after' = 'prolog';
+  let searched = 0;
   const rowsIn = function* (text: string) {
+    let at = 0;
     for (const m of text.matchAll(ROW)) {
-      const r = attr(m[1]!, 'r');
+      blankBetween(text, at, m.index, () => `after row ${last}`);
+      at = m.index + m[0].length;
+      const attrs = m[1]!;
+      const inner = m[2] ?? '';
+      if (attrs.includes('<') || inner.includes('<row')) throw malformed(`has a row after row ${last} that does not close`);
+      const r = attr(attrs, 'r');
       const number = r ? parseInt(r, 10) : last + 1;
       last = number;
-      const values: RawCell[] = [];
-      let col = 0;
-      for (const c of (m[2] ?? '').matchAll(CELL)) {
-        const ref = attr(c[1]!, 'r');
-        col = ref ? columnOf(ref) : col + 1;
-        while (values.length < col - 1) values.push(null);
-        values[col - 1] = cellValue(c[1]!, c[2] ?? '', ctx);
-      }
-      yield { number, values };
+      yield { number, values: rowValues(inner, number, ctx) };
     }
+    blankBetween(text, at, text.length, () => `after row ${last}`);
   };
   for await (const chunk of chunks) {
     buffer += chunk;
+    if (state === 'prolog') {
+      const start = sheetDataStart(buffer, searched);
+      searched = Math.max(0, buffer.length - 16);
+      if (!start) continue;
+      state = start.empty ? 'after' : 'rows';
+      buffer = buffer.slice(start.end);
+    }
+    if (state !== 'rows') continue;
     const end = buffer.lastIndexOf('</row>');
     if (end < 0) continue;
     const cut = end + 6;
     yield* rowsIn(buffer.slice(0, cut));
     buffer = buffer.slice(cut);
   }
-  yield* rowsIn(buffer);
+  if (state === 'prolog') throw malformed('has no sheetData');
+  if (state === 'rows') {
+    const close = buffer.indexOf('</sheetData>');
+    if (close < 0) throw malformed(`is cut short after row ${last}`);
+    yield* rowsIn(buffer.slice(0, close));
+    buffer = buffer.slice(close);
+  }
+  if (!buffer.includes('</worksheet>')) throw malformed('is cut short after its rows');
 }

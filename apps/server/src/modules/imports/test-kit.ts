@@ -5,6 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { ImportDto, idCheckChar } from '@linli/contracts';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Db } from '../../db/pool.js';
 import { flats } from '../../db/schema/index.js';
 import type { Agent, AreaRow } from '../../testing/index.js';
@@ -30,13 +31,16 @@ export function makeId(birth: string, seq: number, area = '321003'): string {
   return body + idCheckChar(body);
 }
 
+/** One entry of a hand-made zip; `body` is stored as the compressed data instead of `data` deflated (a damaged entry). */
+export type ZipEntry = { name: string; data: Buffer; declared?: number; body?: Buffer };
+
 /** A zip built by hand; `declared` overrides an entry's uncompressed size in both headers (a lying zip). */
-export function handZip(entries: { name: string; data: Buffer; declared?: number }[]): Buffer {
+export function handZip(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const body = zlib.deflateRawSync(e.data);
+    const body = e.body ?? zlib.deflateRawSync(e.data);
     const name = Buffer.from(e.name);
     const size = e.declared ?? e.data.length;
     const local = Buffer.alloc(30);
@@ -70,12 +74,23 @@ export function handZip(entries: { name: string; data: Buffer; declared?: number
 }
 
 /** The parts an .xlsx must have, plus `extra`, as a hand-made zip. */
-export const fakeXlsx = (extra: { name: string; data: Buffer; declared?: number }[]) =>
+export const fakeXlsx = (extra: ZipEntry[]) =>
   handZip([
     { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
     { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
     ...extra,
   ]);
+
+/** The entries of a workbook, each passed through `edit` (which may change its data or compressed body, or drop it: null). */
+export async function editedXlsx(xlsx: Buffer, edit: (e: ZipEntry) => ZipEntry | null): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const entries: ZipEntry[] = [];
+  for (const name of Object.keys(zip.files).filter((n) => !zip.files[n]!.dir)) {
+    const e = edit({ name, data: await zip.file(name)!.async('nodebuffer') });
+    if (e) entries.push(e);
+  }
+  return handZip(entries);
+}
 
 /** A multipart/form-data body with text fields first, then one file. */
 export function multipart(fields: Record<string, string>, file: { name: string; data: Buffer }) {

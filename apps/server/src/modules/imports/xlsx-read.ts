@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { lazyRequire } from '../../core/lazy-require.js';
@@ -50,12 +51,13 @@ type ReaderInternals = {
 
 const SHEET = /^xl\/worksheets\/sheet(\d+)\.xml$/;
 
-/** The zip path of the workbook's first sheet (tab order), else the first sheet part in the zip. */
+/** The zip path of the workbook's first sheet (tab order), else the first sheet part in the zip; a named part missing is `corrupt`. */
 function firstSheetPath(reader: ReaderInternals, zip: ZipEntries): string | undefined {
   const rId = reader.model?.sheets?.[0]?.rId;
   const target = reader.workbookRels?.find((r) => r.Id === rId)?.Target;
-  const path = target && (target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  return path && SHEET.test(path) && zip.has(path) ? path : zip.names.find((n) => SHEET.test(n));
+  const part = target && posix.normalize(target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  if (part && !zip.has(part)) throw new XlsxRejected('corrupt', `no ${part}`);
+  return part && SHEET.test(part) ? part : zip.names.find((n) => SHEET.test(n));
 }
 
 /**

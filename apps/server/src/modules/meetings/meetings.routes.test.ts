@@ -138,6 +138,28 @@ describe('meetings', () => {
     expect(rows[0]!.n).toBe(1);
   });
 
+  it('community_staff: a claim never linked (the process died between claim and link) blocks for a few minutes, then is released', async () => {
+    const m = await held();
+    const d = await decide(m, '健身器材更换');
+    const forge = (ago: string) =>
+      ctx.t.pool.query(`UPDATE meeting_decisions SET outcome = 'orders', claimed_at = now() - $2::interval WHERE id = $1`, [d.id, ago]);
+    const tasks = { tasks: [{ title: '物业更换器材', assignee: '鸿福物业', dueOn: '2026-06-01' }] };
+    const decisionOf = async () =>
+      MeetingDto.parse((await staff.get(`/api/meetings/${m.id}`)).json()).decisionList.find((x) => x.id === d.id)!;
+    await forge('1 minute');
+    expect((await decisionOf()).outcome).toBe('orders');
+    const underway = await kit.en(staff, 'POST', `/api/meetings/${m.id}/decisions/${d.id}/tasks`, tasks);
+    expect([underway.statusCode, underway.json().error.message]).toEqual([409, expect.stringMatching(/being turned into action/)]);
+    await forge('10 minutes');
+    expect((await decisionOf()).outcome).toBeNull();
+    const res = await staff.post(`/api/meetings/${m.id}/decisions/${d.id}/tasks`, tasks);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await decisionOf()).toMatchObject({ outcome: 'tasks', progress: { done: 0, total: 1 } });
+    const { rows } = await ctx.t.pool.query(`SELECT claimed_at FROM meeting_decisions WHERE id = $1`, [d.id]);
+    expect(rows[0].claimed_at).toBeNull();
+    expect((await staff.post(`/api/meetings/${m.id}/decisions/${d.id}/tasks`, tasks)).statusCode).toBe(409);
+  });
+
   it('community_staff: can turn a decision into tasks and tick them; the progress counts them', async () => {
     const m = await held();
     const d = await decide(m, '物业公示收费标准');

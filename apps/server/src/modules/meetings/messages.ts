@@ -14,5 +14,6 @@ export const MEETING_MESSAGES = {
   notHeld: () => text('会议召开后才能记录决议', 'Decisions are recorded once the meeting is held'),
   closed: () => text('会议已归档，不能修改', 'The meeting is closed and cannot change'),
   alreadyActed: () => text('该决议已落实，不能重复转办', 'This decision was already turned into action'),
+  actionUnderway: () => text('该决议正在转办中，请稍后刷新查看', 'This decision is being turned into action: refresh in a moment'),
   orderNote: (title: string, decision: string) => text(`${title}决议：${decision}`, `Decision of ${title}: ${decision}`),
 } satisfies Record<string, (...args: never[]) => Text>;

@@ -1,5 +1,6 @@
 import type { DecisionDto, MeetingDto, MeetingItem } from '@linli/contracts';
 import type { Actor } from '../../core/actor.js';
+import { decisionState } from './decision-claim.js';
 import { meetingAbilities } from './policy.js';
 import type { MeetingParts, MeetingWithCounts } from './repo.js';
 
@@ -35,7 +36,9 @@ function presentDecision(d: MeetingParts['decisions'][number], parts: MeetingPar
         : d.d.outcome === 'mediation'
           ? { done: mediation && mediation.status !== 'open' ? 1 : 0, total: 1 }
           : { done: 0, total: 0 };
-  return { id: d.d.id, position: d.d.position, text: d.d.text, outcome: d.d.outcome, orders, mediation, tasks, progress };
+  // a stale claim (its process died before the link) is open again, so the meeting offers to act on it
+  const outcome = decisionState(d.d, new Date()) === 'open' ? null : d.d.outcome;
+  return { id: d.d.id, position: d.d.position, text: d.d.text, outcome, orders, mediation, tasks, progress };
 }
 
 /** The whole meeting with each decision's live progress and what the actor may do. */

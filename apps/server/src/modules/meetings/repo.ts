@@ -138,20 +138,29 @@ export async function lockDecision(tx: Tx, meetingId: string, id: string): Promi
   return row;
 }
 
+/** Claims the decision for `outcome` at `at` (the claim's token): a second caller meets it until it is linked or stale. */
+export async function claimDecision(tx: Tx, id: string, outcome: NonNullable<DecisionRow['outcome']>, at: Date): Promise<void> {
+  await tx.update(meetingDecisions).set({ outcome, mediationCaseId: null, claimedAt: at }).where(eq(meetingDecisions.id, id));
+}
+
+/** Links the decision to what was made: the outcome is final and the claim is over. */
 export async function setDecisionOutcome(
   tx: Tx,
   id: string,
   patch: Pick<typeof meetingDecisions.$inferInsert, 'outcome' | 'mediationCaseId'>,
 ) {
-  await tx.update(meetingDecisions).set(patch).where(eq(meetingDecisions.id, id));
-}
-
-/** Undoes a claim whose action failed: the decision is open again, unless something else acted on it meanwhile. */
-export async function releaseDecisionClaim(tx: Tx, id: string, outcome: NonNullable<DecisionRow['outcome']>): Promise<void> {
   await tx
     .update(meetingDecisions)
-    .set({ outcome: null })
-    .where(and(eq(meetingDecisions.id, id), eq(meetingDecisions.outcome, outcome)));
+    .set({ ...patch, claimedAt: null })
+    .where(eq(meetingDecisions.id, id));
+}
+
+/** Undoes a claim whose action failed: the decision is open again, unless another claim took it meanwhile. */
+export async function releaseDecisionClaim(tx: Tx, id: string, claimedAt: Date): Promise<void> {
+  await tx
+    .update(meetingDecisions)
+    .set({ outcome: null, claimedAt: null })
+    .where(and(eq(meetingDecisions.id, id), eq(meetingDecisions.claimedAt, claimedAt)));
 }
 
 export async function linkOrders(tx: Tx, decisionId: string, orderIds: string[]): Promise<void> {

@@ -17,7 +17,18 @@ export const NOTIFICATION_MESSAGES = {
   updated: () => text('有新动态', 'updated'),
 } satisfies Record<string, (...args: never[]) => Text>;
 
-type HeadlineOf = { audience: string; details: Record<string, unknown> };
+type HeadlineOf = { audience: string; userId: string; details: Record<string, unknown> };
+
+/** Internal entries addressed to one person (`details.notice`, `details.toUserId`): a Red Butler hand-over or hand-back. */
+function noticeHeadline(r: HeadlineOf): Text | null {
+  const toMe = r.details.toUserId === r.userId;
+  if (r.details.notice === 'handed') return toMe ? text('交给你处理', 'handed to you') : text('已交给志愿者处理', 'handed to a volunteer');
+  if (r.details.notice === 'given_back')
+    return toMe
+      ? text('志愿者交回，请重新安排', 'given back by the volunteer: hand it on again')
+      : text('志愿者已交回', 'given back by the volunteer');
+  return null;
+}
 
 /** What happened, per event kind, as the headline after the order's number and service. */
 export const HEADLINES: Record<string, (r: HeadlineOf) => Text> = {
@@ -35,7 +46,7 @@ export const HEADLINES: Record<string, (r: HeadlineOf) => Text> = {
   withdraw: () => text('已撤回', 'withdrawn'),
   contest: () => text('居民不认可，需返工', 'contested by the resident: rework needed'),
   close: () => text('已结案', 'closed'),
-  comment: () => text('有新留言', 'new comment'),
+  comment: (r) => noticeHeadline(r) ?? text('有新留言', 'new comment'),
   reminder: () => text('即将到期', 'due soon'),
   overdue: () => text('已超时', 'overdue'),
   escalate: (r) => {

@@ -20,7 +20,8 @@ export type RecipientRow = {
 };
 
 /**
- * Everyone to notify of the events `ids`, one row per (event, user), never the event's actor nor an inactive user.
+ * Everyone to notify of the events `ids`, one row per (event, user), never the event's actor nor an inactive user;
+ * the order's named handler and the user an entry is addressed to (`details.toUserId`) are told as handlers.
  * A user reached in several ways is told once, as the resident if they are one (their link goes to the portal).
  */
 export async function recipientsOf(tx: Tx, ids: number[]): Promise<RecipientRow[]> {
@@ -28,7 +29,7 @@ export async function recipientsOf(tx: Tx, ids: number[]): Promise<RecipientRow[
   const r = await tx.execute<Record<string, unknown>>(sql`
     WITH ev AS (
       SELECT e.id, e.kind, e.actor_id, e.internal, e.details, e.text, o.id AS order_id, o.order_no, o.resident_id,
-             o.placed_by, o.handler_org_id, o.grid_id, o.community_id, o.street_id, o.district_id, o.stage_due_at,
+             o.placed_by, o.handler_org_id, o.handler_user_id, o.grid_id, o.community_id, o.street_id, o.district_id, o.stage_due_at,
              s.name AS service_name
       FROM order_events e JOIN orders o ON o.id = e.order_id JOIN services s ON s.id = o.service_id
       WHERE e.id = ANY(${sql.param(ids)}::bigint[])
@@ -43,6 +44,17 @@ export async function recipientsOf(tx: Tx, ids: number[]): Promise<RecipientRow[
                                         THEN (ev.details->>'handlerOrgId')::uuid END, ev.handler_org_id)
         WHERE ev.kind IN ${sqlList(HANDLER_KINDS)}
           AND (ev.kind NOT IN ('reminder', 'overdue') OR ev.details->>'stage' IN ('accept', 'handle'))
+      UNION ALL
+      -- the one person the order is handed to hears what its organisation hears, whatever their role (a team volunteer)
+      SELECT ev.id, ev.handler_user_id, ${AUDIENCE.handler}::text
+        FROM ev
+        WHERE ev.handler_user_id IS NOT NULL AND ev.kind IN ${sqlList(HANDLER_KINDS)}
+          AND (ev.kind NOT IN ('reminder', 'overdue') OR ev.details->>'stage' IN ('accept', 'handle'))
+      UNION ALL
+      -- an entry addressed to one person (a hand-over, a hand-back to the team leader)
+      SELECT ev.id, CASE WHEN ev.details->>'toUserId' ~* '^[0-9a-f-]{36}$' THEN (ev.details->>'toUserId')::uuid END,
+             ${AUDIENCE.handler}::text
+        FROM ev WHERE ev.details ? 'toUserId'
       UNION ALL
       SELECT ev.id, ra.user_id, ${AUDIENCE.desk}::text
         FROM ev JOIN role_assignments ra ON ra.role IN ${sqlList(DESK_ROLES)}

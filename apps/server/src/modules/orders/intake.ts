@@ -14,8 +14,15 @@ import { invalid } from '../../core/errors.js';
 import { ORDER_MESSAGES } from './messages.js';
 import { canOrderAt, deskCommunityOf } from './policy.js';
 import type { OrderLocation } from './record.js';
-import { type ServiceRow, findService } from './repo.js';
-import { findActiveResident, locationOfBuilding, locationOfCommunity, locationOfHousehold } from './repo-places.js';
+import type { ServiceRow } from './repo.js';
+import {
+  type PlaceAndService,
+  findActiveResident,
+  locationOfBuilding,
+  placeOfBuilding,
+  placeOfCommunity,
+  placeOfHousehold,
+} from './repo-places.js';
 
 /** Who and where an intake names, once its channel's rules were checked. */
 export type ResolvedIntake = {
@@ -24,18 +31,21 @@ export type ResolvedIntake = {
   contact: { name: string | null; phone: string | null; email: string | null };
   consent: { method: string; note: string } | null;
   intakeDetails?: Record<string, unknown>;
+  /** the service asked for, read with the place (null when unknown) */
+  service: ServiceRow | null;
 };
 
 /** The reads of an intake go to `tx`: the placement's transaction, or the pool when the placement is one statement. */
 export type IntakeCtx = AuthedCtx & { tx: Db | Tx };
+type ServiceId = string | null;
 
 type Contact = ResolvedIntake['contact'];
 type IntakeAbility = 'orders.place' | 'orders.desk';
 
 /** 403 when the actor lacks `ability` everywhere, 404 when they hold it but not over this place. */
-function placeFor(tctx: IntakeCtx, ability: IntakeAbility, location: OrderLocation | null, entity: string): OrderLocation {
+function placeFor(tctx: IntakeCtx, ability: IntakeAbility, place: PlaceAndService | null, entity: string): PlaceAndService {
   requireAbility(tctx.actor, ability);
-  return authorize(location, { see: (l) => canOrderAt(tctx.actor, ability, l), entity });
+  return authorize(place, { see: (p) => canOrderAt(tctx.actor, ability, p.location), entity });
 }
 
 function phoneOf(tctx: IntakeCtx, enc: Buffer | null): string | null {
@@ -53,45 +63,55 @@ async function residentOfHousehold(tctx: IntakeCtx, location: OrderLocation, res
 }
 
 /** The portal: the signed-in resident's own active household and flat. */
-async function portalIntake(tctx: IntakeCtx): Promise<ResolvedIntake> {
+async function portalIntake(tctx: IntakeCtx, serviceId: ServiceId): Promise<ResolvedIntake> {
   requireAbility(tctx.actor, 'portal.use');
   const resident = tctx.actor.residentId ? await findActiveResident(tctx.tx, tctx.actor.residentId) : null;
-  const location = resident ? await locationOfHousehold(tctx.tx, resident.householdId) : null;
-  if (!resident || !location) throw invalid([{ path: 'intake', message: ORDER_MESSAGES.noHousehold()[tctx.locale] }]);
+  const place = resident ? await placeOfHousehold(tctx.tx, resident.householdId, serviceId) : null;
+  if (!resident || !place) throw invalid([{ path: 'intake', message: ORDER_MESSAGES.noHousehold()[tctx.locale] }]);
+  const { location, service } = place;
   location.residentId = resident.id;
   return {
     channel: 'portal',
     location,
+    service,
     contact: { name: resident.name, phone: phoneOf(tctx, resident.phoneEnc), email: null },
     consent: null,
   };
 }
 
 /** Building leader, grid worker or staff ordering for a household they cover, with the resident's consent. */
-async function proxyIntake(tctx: IntakeCtx, intake: Extract<OrderIntake, { channel: 'proxy' }>): Promise<ResolvedIntake> {
-  const location = placeFor(tctx, 'orders.place', await locationOfHousehold(tctx.tx, intake.householdId), 'household');
+async function proxyIntake(
+  tctx: IntakeCtx,
+  intake: Extract<OrderIntake, { channel: 'proxy' }>,
+  serviceId: ServiceId,
+): Promise<ResolvedIntake> {
+  const { location, service } = placeFor(tctx, 'orders.place', await placeOfHousehold(tctx.tx, intake.householdId, serviceId), 'household');
   const contact = await residentOfHousehold(tctx, location, intake.residentId);
-  return { channel: 'proxy', location, contact: contact ?? { name: null, phone: null, email: null }, consent: intake.consent };
+  return { channel: 'proxy', location, service, contact: contact ?? { name: null, phone: null, email: null }, consent: intake.consent };
 }
 
 /** A phone call or walk-in at the desk: a household, else a building, else the desk's own community; contact typed in. */
-async function deskIntake(tctx: IntakeCtx, intake: Extract<OrderIntake, { channel: 'desk' }>): Promise<ResolvedIntake> {
+async function deskIntake(
+  tctx: IntakeCtx,
+  intake: Extract<OrderIntake, { channel: 'desk' }>,
+  serviceId: ServiceId,
+): Promise<ResolvedIntake> {
   requireAbility(tctx.actor, 'orders.desk');
-  let location: OrderLocation;
+  let place: PlaceAndService;
   if (intake.householdId) {
-    location = placeFor(tctx, 'orders.desk', await locationOfHousehold(tctx.tx, intake.householdId), 'household');
-    await residentOfHousehold(tctx, location, intake.residentId);
+    place = placeFor(tctx, 'orders.desk', await placeOfHousehold(tctx.tx, intake.householdId, serviceId), 'household');
+    await residentOfHousehold(tctx, place.location, intake.residentId);
   } else if (intake.buildingId) {
-    location = placeFor(tctx, 'orders.desk', await locationOfBuilding(tctx.tx, intake.buildingId), 'building');
-    if (intake.address) location.address = `${location.address} ${intake.address}`;
+    place = placeFor(tctx, 'orders.desk', await placeOfBuilding(tctx.tx, intake.buildingId, serviceId), 'building');
+    if (intake.address) place.location.address = `${place.location.address} ${intake.address}`;
   } else {
     const communityId = deskCommunityOf(tctx.actor);
     if (!communityId) throw invalid([{ path: 'intake.buildingId', message: ORDER_MESSAGES.placeNeeded()[tctx.locale] }]);
-    location = placeFor(tctx, 'orders.desk', await locationOfCommunity(tctx.tx, communityId, intake.address), 'community');
+    place = placeFor(tctx, 'orders.desk', await placeOfCommunity(tctx.tx, communityId, serviceId, intake.address), 'community');
   }
   return {
     channel: 'desk',
-    location,
+    ...place,
     contact: { name: intake.contactName, phone: intake.contactPhone, email: null },
     consent: null,
     intakeDetails: { via: intake.via },
@@ -99,8 +119,17 @@ async function deskIntake(tctx: IntakeCtx, intake: Extract<OrderIntake, { channe
 }
 
 /** A resident-meeting decision (居民议事) for the community, or one building of it. */
-async function meetingIntake(tctx: IntakeCtx, intake: Extract<OrderIntake, { channel: 'meeting' }>): Promise<ResolvedIntake> {
-  const community = placeFor(tctx, 'orders.desk', await locationOfCommunity(tctx.tx, intake.communityId), 'community');
+async function meetingIntake(
+  tctx: IntakeCtx,
+  intake: Extract<OrderIntake, { channel: 'meeting' }>,
+  serviceId: ServiceId,
+): Promise<ResolvedIntake> {
+  const { location: community, service } = placeFor(
+    tctx,
+    'orders.desk',
+    await placeOfCommunity(tctx.tx, intake.communityId, serviceId),
+    'community',
+  );
   let location = community;
   if (intake.buildingId) {
     const building = await locationOfBuilding(tctx.tx, intake.buildingId);
@@ -111,28 +140,31 @@ async function meetingIntake(tctx: IntakeCtx, intake: Extract<OrderIntake, { cha
   return {
     channel: 'meeting',
     location,
+    service,
     contact: { name: null, phone: null, email: null },
     consent: { method: 'meeting', note: intake.meetingNote },
   };
 }
 
-/** Checks the channel's rules (who may order for whom) and answers where the order is and whom to contact. */
-export function resolveIntake(tctx: IntakeCtx, intake: OrderIntake): Promise<ResolvedIntake> {
+/**
+ * Checks the channel's rules (who may order for whom) and answers where the order is and whom to contact, with the
+ * service `serviceId` read in the place's statement.
+ */
+export function resolveIntake(tctx: IntakeCtx, intake: OrderIntake, serviceId: ServiceId): Promise<ResolvedIntake> {
   switch (intake.channel) {
     case 'portal':
-      return portalIntake(tctx);
+      return portalIntake(tctx, serviceId);
     case 'proxy':
-      return proxyIntake(tctx, intake);
+      return proxyIntake(tctx, intake, serviceId);
     case 'desk':
-      return deskIntake(tctx, intake);
+      return deskIntake(tctx, intake, serviceId);
     case 'meeting':
-      return meetingIntake(tctx, intake);
+      return meetingIntake(tctx, intake, serviceId);
   }
 }
 
 /** The service must be active and in the catalogue of the street the order is in. */
-export async function serviceFor(tctx: IntakeCtx, id: string, location: OrderLocation): Promise<ServiceRow> {
-  const service = await findService(tctx.tx, id);
+export function serviceFor(tctx: IntakeCtx, service: ServiceRow | null, location: OrderLocation): ServiceRow {
   if (!service || !service.active || service.streetId !== location.streetId)
     throw invalid([{ path: 'serviceId', message: ORDER_MESSAGES.unknownService()[tctx.locale] }]);
   return service;

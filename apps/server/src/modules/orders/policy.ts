@@ -32,15 +32,19 @@ export function isHandedVolunteer(actor: Actor, order: Pick<OrderRow, 'handlerOr
   );
 }
 
+/** Staff of the order's current handler organisation (处置单位). */
+function isHandlerStaffOf(actor: Actor, order: Pick<OrderRow, 'handlerOrgId'>): boolean {
+  return order.handlerOrgId !== null && actor.assignments.some((a) => a.role === 'handler_staff' && a.orgId === order.handlerOrgId);
+}
+
 /** Member of the order's current handler organisation (处置单位), or the team volunteer it was handed to. */
 export function isOrderHandler(actor: Actor, order: Pick<OrderRow, 'handlerOrgId' | 'handlerUserId'>): boolean {
-  if (order.handlerOrgId === null) return false;
-  return actor.assignments.some((a) => a.role === 'handler_staff' && a.orgId === order.handlerOrgId) || isHandedVolunteer(actor, order);
+  return isHandlerStaffOf(actor, order) || isHandedVolunteer(actor, order);
 }
 
 /**
  * The roles `actor` holds on this order: area roles whose assignment covers the order, handler_staff of its current
- * handler organisation, resident when it is theirs. `communityMayClose` is accepted so callers pass the same options
+ * handler organisation (volunteer for the team volunteer it was handed to), resident when it is theirs. `communityMayClose` is accepted so callers pass the same options
  * here and to the machine; it changes which moves a role may make, not which roles the actor holds.
  */
 export function orderRolesOf(actor: Actor, order: OrderRow, _opts: { communityMayClose: boolean }): Role[] {
@@ -49,7 +53,9 @@ export function orderRolesOf(actor: Actor, order: OrderRow, _opts: { communityMa
     if (NOT_BY_AREA.includes(a.role)) continue;
     if (covers(a, order)) roles.add(a.role);
   }
-  if (isOrderHandler(actor, order)) roles.add('handler_staff');
+  if (isHandlerStaffOf(actor, order)) roles.add('handler_staff');
+  // a handed volunteer works the order as `volunteer`: the machine lets them work it, not return it to the desk
+  else if (isHandedVolunteer(actor, order)) roles.add('volunteer');
   if (isOrderResident(actor, order)) roles.add('resident');
   return [...roles];
 }

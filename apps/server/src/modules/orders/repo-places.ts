@@ -1,10 +1,12 @@
-import { and, eq, getTableColumns } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { addressText } from '../../core/person.js';
 import { scopeFieldsOf } from '../../core/scope.js';
 import type { Db, Tx } from '../../db/pool.js';
-import { areaNodes, flats, households, residents } from '../../db/schema/index.js';
+import { preparedOn } from '../../db/prepared.js';
+import { areaNodes, flats, households, residents, services } from '../../db/schema/index.js';
 import type { OrderLocation, PlaceNames } from './record.js';
+import type { ServiceRow } from './repo.js';
 
 type Conn = Db | Tx;
 export type HouseholdRow = typeof households.$inferSelect;
@@ -14,12 +16,12 @@ const community = alias(areaNodes, 'cm');
 const compound = alias(areaNodes, 'cp');
 const building = alias(areaNodes, 'bd');
 
-const named = (pairs: [string | null, string | null][]): [string, string][] =>
-  pairs.filter((p): p is [string, string] => p[0] !== null && p[1] !== null);
+/** A place with the service `serviceId` read in the same statement (null for no id or an unknown one). */
+export type PlaceAndService = { location: OrderLocation; service: ServiceRow | null };
+const placeholders = { id: sql.placeholder('id'), serviceId: sql.placeholder('serviceId') };
 
-/** Where an order about a household happens: its area ids, flat and the address text ("绿扬新苑一区 12幢 2单元 301"). */
-export async function locationOfHousehold(db: Conn, householdId: string): Promise<OrderLocation | null> {
-  const [row] = await db
+const householdPlace = preparedOn((db: Conn) =>
+  db
     .select({
       ...scopeFieldsOf(households),
       flatId: households.flatId,
@@ -29,15 +31,23 @@ export async function locationOfHousehold(db: Conn, householdId: string): Promis
       buildingName: building.name,
       unitNo: flats.unitNo,
       flatNo: flats.flatNo,
+      service: services,
     })
     .from(households)
     .innerJoin(community, eq(community.id, households.communityId))
     .leftJoin(compound, eq(compound.id, households.compoundId))
     .leftJoin(building, eq(building.id, households.buildingId))
     .leftJoin(flats, eq(flats.id, households.flatId))
-    .where(eq(households.id, householdId));
+    .leftJoin(services, eq(services.id, placeholders.serviceId))
+    .where(eq(households.id, placeholders.id))
+    .prepare('linli_place_household'),
+);
+
+/** Where an order about a household happens (area ids, flat, "绿扬新苑一区 12幢 2单元 301"), with the service `serviceId`. */
+export async function placeOfHousehold(db: Conn, householdId: string, serviceId: string | null): Promise<PlaceAndService | null> {
+  const [row] = await householdPlace(db).execute({ id: householdId, serviceId });
   if (!row || row.status !== 'active') return null;
-  return {
+  const location: OrderLocation = {
     districtId: row.districtId,
     streetId: row.streetId,
     communityId: row.communityId,
@@ -50,6 +60,16 @@ export async function locationOfHousehold(db: Conn, householdId: string): Promis
     address: addressText(row),
     names: placeNames(row),
   };
+  return { location, service: row.service };
+}
+
+/** Where an order about a household happens: its area ids, flat and the address text. */
+export async function locationOfHousehold(db: Conn, householdId: string): Promise<OrderLocation | null> {
+  return (await placeOfHousehold(db, householdId, null))?.location ?? null;
+}
+
+export function named(pairs: [string | null, string | null][]): [string, string][] {
+  return pairs.filter((p): p is [string, string] => p[0] !== null && p[1] !== null);
 }
 
 function placeNames(row: {
@@ -74,17 +94,23 @@ function placeNames(row: {
   };
 }
 
-/** Where an order about a whole building happens (a desk call without a household, a meeting decision). */
-export async function locationOfBuilding(db: Conn, buildingId: string): Promise<OrderLocation | null> {
-  const [row] = await db
-    .select({ node: building, compoundName: compound.name, communityName: community.name })
+const buildingPlace = preparedOn((db: Conn) =>
+  db
+    .select({ node: building, compoundName: compound.name, communityName: community.name, service: services })
     .from(building)
     .innerJoin(community, eq(community.id, building.communityId))
     .leftJoin(compound, eq(compound.id, building.compoundId))
-    .where(eq(building.id, buildingId));
+    .leftJoin(services, eq(services.id, placeholders.serviceId))
+    .where(eq(building.id, placeholders.id))
+    .prepare('linli_place_building'),
+);
+
+/** Where an order about a whole building happens (a desk call without a household, a meeting decision). */
+export async function placeOfBuilding(db: Conn, buildingId: string, serviceId: string | null): Promise<PlaceAndService | null> {
+  const [row] = await buildingPlace(db).execute({ id: buildingId, serviceId });
   if (!row || row.node.kind !== 'building') return null;
   const n = row.node;
-  return {
+  const location: OrderLocation = {
     districtId: n.districtId!,
     streetId: n.streetId!,
     communityId: n.communityId!,
@@ -104,13 +130,33 @@ export async function locationOfBuilding(db: Conn, buildingId: string): Promise<
       flat: null,
     },
   };
+  return { location, service: row.service };
 }
 
+export async function locationOfBuilding(db: Conn, buildingId: string): Promise<OrderLocation | null> {
+  return (await placeOfBuilding(db, buildingId, null))?.location ?? null;
+}
+
+const communityPlace = preparedOn((db: Conn) =>
+  db
+    .select({ node: areaNodes, service: services })
+    .from(areaNodes)
+    .leftJoin(services, eq(services.id, placeholders.serviceId))
+    .where(eq(areaNodes.id, placeholders.id))
+    .prepare('linli_place_community'),
+);
+
 /** A community as the place of an order, with the address text the desk typed (or the community's name). */
-export async function locationOfCommunity(db: Conn, communityId: string, address?: string): Promise<OrderLocation | null> {
-  const [n] = await db.select().from(areaNodes).where(eq(areaNodes.id, communityId));
+export async function placeOfCommunity(
+  db: Conn,
+  communityId: string,
+  serviceId: string | null,
+  address?: string,
+): Promise<PlaceAndService | null> {
+  const [row] = await communityPlace(db).execute({ id: communityId, serviceId });
+  const n = row?.node;
   if (!n || n.kind !== 'community') return null;
-  return {
+  const location: OrderLocation = {
     districtId: n.districtId!,
     streetId: n.streetId!,
     communityId: n.id,
@@ -123,6 +169,11 @@ export async function locationOfCommunity(db: Conn, communityId: string, address
     address: address?.trim() || n.name,
     names: { areas: [[n.id, n.name]], flat: null },
   };
+  return { location, service: row.service };
+}
+
+export async function locationOfCommunity(db: Conn, communityId: string, address?: string): Promise<OrderLocation | null> {
+  return (await placeOfCommunity(db, communityId, null, address))?.location ?? null;
 }
 
 /** An active resident with what an order's contact needs. */

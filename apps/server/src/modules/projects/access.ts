@@ -5,7 +5,7 @@ import type { AuthedCtx } from '../../core/context.js';
 import type { Db, Tx } from '../../db/pool.js';
 import { canManageProject, canSeeProject } from './policy.js';
 import { presentProject, presentSummary } from './presenter.js';
-import { type ProjectView, evidenceOf, findProjectView, kpisOf, milestonesOf } from './repo.js';
+import { type ProjectView, evidenceOf, findProjectView, kpisOf, milestonesOf, readAll } from './repo.js';
 import { assignedOf, evaluationsOf } from './repo-evaluation.js';
 import { linksOf, liveCounts } from './repo-links.js';
 
@@ -21,11 +21,11 @@ export async function loadProject(ctx: AuthedCtx, db: Db | Tx, id: string, manag
 /** Summaries of many projects with four queries in all. */
 export async function summarise(db: Db | Tx, views: ProjectView[]): Promise<ProjectSummaryDto[]> {
   const ids = views.map((v) => v.id);
-  const [milestones, kpis, live, evaluations] = await Promise.all([
-    milestonesOf(db, ids),
-    kpisOf(db, ids),
-    liveCounts(db, ids),
-    evaluationsOf(db, ids),
+  const [milestones, kpis, live, evaluations] = await readAll(db, [
+    () => milestonesOf(db, ids),
+    () => kpisOf(db, ids),
+    () => liveCounts(db, ids),
+    () => evaluationsOf(db, ids),
   ]);
   return views.map((v) =>
     presentSummary(v, {
@@ -41,14 +41,14 @@ export async function summarise(db: Db | Tx, views: ProjectView[]): Promise<Proj
 export async function projectDetail(db: Db | Tx, actor: Actor, id: string): Promise<ProjectDto> {
   const view = (await findProjectView(db, id))!;
   const ids = [id];
-  const [milestones, kpis, live, evaluations, links, evidence, assigned] = await Promise.all([
-    milestonesOf(db, ids),
-    kpisOf(db, ids),
-    liveCounts(db, ids),
-    evaluationsOf(db, ids),
-    linksOf(db, id),
-    evidenceOf(db, id),
-    assignedOf(db, id),
+  const [milestones, kpis, live, evaluations, links, evidence, assigned] = await readAll(db, [
+    () => milestonesOf(db, ids),
+    () => kpisOf(db, ids),
+    () => liveCounts(db, ids),
+    () => evaluationsOf(db, ids),
+    () => linksOf(db, id),
+    () => evidenceOf(db, id),
+    () => assignedOf(db, id),
   ]);
   return presentProject(actor, view, { milestones, kpis, live: live.get(id), evaluations, links, evidence, assigned });
 }

@@ -31,7 +31,7 @@ describe('linking records to a project’s automatic KPIs', () => {
   it('community_staff: can link an activity and unlink it; the KPI counts it, then not, and both moves are audited', async () => {
     const linked = parse(await staff.post(`/api/projects/${project.id}/links`, { kind: 'activity', targetId: activityId }), 201);
     expect(activitiesKpi(linked).actual).toBe(1);
-    expect(linked.links).toEqual([{ kind: 'activity', targetId: activityId, name: '活动 2025-03-08' }]);
+    expect(linked.links).toEqual([{ kind: 'activity', targetId: activityId, name: '活动 2025-03-08', day: '2025-03-08' }]);
     const unlinked = parse(await staff.delete(unlinkPath()));
     expect(activitiesKpi(unlinked)).toMatchObject({ actual: 0, attainment: 0 });
     expect(unlinked.links).toEqual([]);
@@ -40,6 +40,25 @@ describe('linking records to a project’s automatic KPIs', () => {
       [project.id],
     );
     expect(actions.rows.map((r) => r.action)).toEqual(['project.link', 'project.unlink']);
+  });
+
+  it('community_staff: activities of one title tell apart by their day (China time), earliest first', async () => {
+    const [late, early] = [
+      await buildActivity(ctx.t.db, A.community, '2025-04-02'),
+      await buildActivity(ctx.t.db, A.community, '2025-03-20'),
+    ];
+    await ctx.t.pool.query(`UPDATE activities SET title = '为独居老人打扫卫生', starts_at = $2 WHERE id = $1`, [
+      late.id,
+      '2025-04-01T16:30:00Z', // 00:30 on 2 April in China
+    ]);
+    await ctx.t.pool.query(`UPDATE activities SET title = '为独居老人打扫卫生' WHERE id = $1`, [early.id]);
+    for (const a of [late, early]) parse(await staff.post(`/api/projects/${project.id}/links`, { kind: 'activity', targetId: a.id }), 201);
+    const seen = parse(await staff.get(`/api/projects/${project.id}`)).links.filter((l) => l.name === '为独居老人打扫卫生');
+    expect(seen.map((l) => [l.targetId, l.day])).toEqual([
+      [early.id, '2025-03-20'],
+      [late.id, '2025-04-02'],
+    ]);
+    for (const a of [late, early]) parse(await staff.delete(unlinkPath(a.id)));
   });
 
   it('community_staff: cannot unlink a record that is not linked, or with a bad kind (400, field-level, nothing changed)', async () => {

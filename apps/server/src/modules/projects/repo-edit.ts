@@ -11,10 +11,12 @@ export async function updateProjectFacts(tx: Tx, id: string, facts: Facts) {
 
 /** The ids of the project's milestones and KPIs (the form may only keep its own). */
 export async function itemIdsOf(tx: Tx, projectId: string) {
-  const [ms, ks] = await Promise.all([
-    tx.select({ id: projectMilestones.id }).from(projectMilestones).where(eq(projectMilestones.projectId, projectId)),
-    tx.select({ id: projectKpis.id, source: projectKpis.source }).from(projectKpis).where(eq(projectKpis.projectId, projectId)),
-  ]);
+  // one after another: the transaction's one client takes one query at a time
+  const ms = await tx.select({ id: projectMilestones.id }).from(projectMilestones).where(eq(projectMilestones.projectId, projectId));
+  const ks = await tx
+    .select({ id: projectKpis.id, source: projectKpis.source })
+    .from(projectKpis)
+    .where(eq(projectKpis.projectId, projectId));
   return { milestones: new Set(ms.map((m) => m.id)), kpis: new Map(ks.map((k) => [k.id, k.source])) };
 }
 

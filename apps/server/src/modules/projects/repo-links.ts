@@ -8,17 +8,18 @@ import type { ProjectRow } from './repo.js';
 type Conn = Db | Tx;
 type Scope = Pick<ProjectRow, 'streetId' | 'communityId'>;
 
-/** The linked rows with their names, in one query. */
+/** The linked rows with their names (and an activity's day), in one query. */
 export async function linksOf(db: Conn, projectId: string) {
-  const { rows } = await db.execute<{ kind: ProjectLinkKind; targetId: string; name: string }>(sql`
+  const { rows } = await db.execute<{ kind: ProjectLinkKind; targetId: string; name: string; day: string | null }>(sql`
     SELECT l.kind, l.target_id AS "targetId",
-      coalesce(a.title, s.name, p.name, '') AS name
+      coalesce(a.title, s.name, p.name, '') AS name,
+      to_char(a.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day
     FROM ${projectLinks} l
     LEFT JOIN ${activities} a ON l.kind = 'activity' AND a.id = l.target_id
     LEFT JOIN ${services} s ON l.kind = 'service' AND s.id = l.target_id
     LEFT JOIN ${programmes} p ON l.kind = 'programme' AND p.id = l.target_id
     WHERE l.project_id = ${projectId}
-    ORDER BY l.kind, name`);
+    ORDER BY l.kind, day, name`);
   return rows;
 }
 

@@ -1,6 +1,6 @@
 import type { ProjectListQuery } from '@linli/contracts';
 import { type SQL, and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { PgTransaction, alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/pool.js';
 import type { ProjectListScope } from './policy.js';
 import {
@@ -17,6 +17,17 @@ import {
 
 type Conn = Db | Tx;
 export type ProjectRow = typeof serviceProjects.$inferSelect;
+
+/**
+ * Independent reads: at once on the pool, one after another inside a transaction, whose single client must not be
+ * sent a query while it runs one (pg warns "client.query() when the client is already executing a query").
+ */
+export async function readAll<T extends readonly unknown[]>(db: Conn, reads: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  if (!(db instanceof PgTransaction)) return (await Promise.all(reads.map((read) => read()))) as unknown as T;
+  const out: unknown[] = [];
+  for (const read of reads) out.push(await read());
+  return out as unknown as T;
+}
 
 const buyer = alias(areaNodes, 'buyer');
 

@@ -1,14 +1,15 @@
-import { type SQL, and, asc, count, eq, gt, ilike, like, lte, or, sql } from 'drizzle-orm';
+import { type SQL, and, asc, eq, gt, ilike, isNull, like, lte, or, sql } from 'drizzle-orm';
 import { type AnyPgColumn, type PgSelect, alias } from 'drizzle-orm/pg-core';
 import type { Ability, AreaKind } from '@linli/contracts';
-import type { Actor } from '../../core/actor.js';
-import { scopeColumnsOf, scopeFilter } from '../../core/scope.js';
+import { type Actor, levelKey } from '../../core/actor.js';
+import { type ScopeColumns, scopeColumnsOf, scopeFilter } from '../../core/scope.js';
 import { escapeLike } from '../../db/like.js';
 import type { Db, Tx } from '../../db/pool.js';
 import { areaNodes, flats, households, residents } from '../../db/schema/index.js';
 import type { AddressQuery } from './address-query.js';
 import { HOUSEHOLD_LEVEL } from './levels.js';
 import { nameKeyPrefixes, nameQueryPieces } from './name-keys.js';
+import { type SoleArea, soleArea } from './sole-area.js';
 
 /** The household's building, as every search and list query joins it (its code is the first sort key). */
 export const building = alias(areaNodes, 'sb');
@@ -51,7 +52,7 @@ function nameKeysMatch(prefixes: string[] | null | undefined, text: string): SQL
   );
 }
 
-function nameCondition(q: NameQuery, scope: SearchScope): SQL | undefined {
+function nameCondition(q: NameQuery, scope: SearchScope, keys: boolean): SQL | undefined {
   switch (q.kind) {
     case 'idHash':
       return eq(residents.idNumberHash, q.hash);
@@ -62,7 +63,7 @@ function nameCondition(q: NameQuery, scope: SearchScope): SQL | undefined {
       return q.text.length >= 3 ? or(initials, ilike(residents.name, contains(q.text))) : initials;
     }
     case 'name':
-      return and(nameContains(q.text), nameKeysMatch(scope.nameKeyPrefixes, q.text));
+      return and(nameContains(q.text), keys ? nameKeysMatch(scope.nameKeyPrefixes, q.text) : undefined);
   }
 }
 
@@ -103,7 +104,15 @@ const BUILDING_COLUMNS = scopeColumnsOf(building);
  * The actor's scope on every table a search reads. Flats and buildings always share their household's
  * scope, so the extra conditions change no result; they let each table be read by its scope index.
  */
-export type SearchScope = { residents: SQL; households: SQL; flats: SQL; buildings: SQL; nameKeyPrefixes?: string[] | null };
+export type SearchScope = {
+  residents: SQL;
+  households: SQL;
+  flats: SQL;
+  buildings: SQL;
+  nameKeyPrefixes?: string[] | null;
+  /** the one area the scope is, when it is one (then `areaScopeParam` states the same scope with the id as a parameter) */
+  area?: SoleArea | null;
+};
 export function searchScope(actor: Actor, ability: Ability = 'registry.read'): SearchScope {
   return {
     residents: scopeFilter(actor, ability, RESIDENT_COLUMNS),
@@ -111,6 +120,24 @@ export function searchScope(actor: Actor, ability: Ability = 'registry.read'): S
     flats: scopeFilter(actor, ability, FLAT_COLUMNS),
     buildings: scopeFilter(actor, ability, BUILDING_COLUMNS),
     nameKeyPrefixes: nameKeyPrefixes(actor, ability),
+    area: soleArea(actor, ability),
+  };
+}
+
+const levelOf = (cols: ScopeColumns, kind: AreaKind) => cols[levelKey(kind)];
+const SCOPE_ID = sql.placeholder('scopeId');
+
+/**
+ * The scope of one area of `kind` with its id as the statement parameter `scopeId`, for statements prepared once per
+ * level. Flats lack the compound level: joined by their key, they need no scope condition of their own.
+ */
+export function areaScopeParam(kind: AreaKind): SearchScope {
+  const on = (col: AnyPgColumn | undefined) => (col ? eq(col, SCOPE_ID) : sql`true`);
+  return {
+    residents: on(levelOf(RESIDENT_COLUMNS, kind)),
+    households: on(levelOf(HOUSEHOLD_COLUMNS, kind)),
+    flats: on(levelOf(FLAT_COLUMNS, kind)),
+    buildings: on(levelOf(BUILDING_COLUMNS, kind)),
   };
 }
 
@@ -129,12 +156,16 @@ export type ResidentFilter = {
   political?: string;
 };
 
-function residentConditions(f: ResidentFilter): SQL | undefined {
+/**
+ * Every condition of the search. `keys` false leaves out the name keys (they imply nothing the exact match does not),
+ * so a walk in address order is not turned into collecting every match through the keys' index.
+ */
+export function residentConditions(f: ResidentFilter, keys = true): SQL | undefined {
   return and(
     f.scope.residents,
     f.scope.households,
     eq(residents.status, f.status as 'active'),
-    f.q && nameCondition(f.q, f.scope),
+    f.q && nameCondition(f.q, f.scope, keys),
     f.address && addressCondition(f.address),
     ...(f.tags ?? []).map((t) => or(hasTag(residents.tags, t), hasTag(households.tags, t))),
     f.residentType ? eq(residents.residentType, f.residentType as 'registered') : undefined,
@@ -165,25 +196,14 @@ export function residentIdsQuery(db: Db | Tx, f: ResidentFilter) {
 export type IdPage = { ids: string[]; total: number };
 
 /**
- * One page of `idsQuery` and the count of `countQuery` under `where`; the count joins flats and buildings only when
- * the address filters by them.
+ * Narrows an address-ordered query to its rows in a building of the scope or (`inBuilding` false) to the rest. The
+ * first is an inner join, so the planner can read the scope's buildings in code order and stop once the page is full
+ * (an incremental sort per building) instead of sorting every match of a street for each page.
  */
-async function idPage<I extends PgSelect & PromiseLike<{ id: string }[]>, C extends PgSelect & PromiseLike<{ n: number }[]>>(
-  idsQuery: I,
-  countQuery: C,
-  where: SQL | undefined,
-  f: { scope: SearchScope; address?: AddressQuery },
-  p: Paging,
-): Promise<IdPage> {
-  if (f.address) countQuery.leftJoin(flats, flatJoin(f.scope)).leftJoin(building, buildingJoin(f.scope));
-  const [page, [total]] = await Promise.all([idsQuery.limit(p.pageSize).offset((p.page - 1) * p.pageSize), countQuery.where(where)]);
-  return { ids: page.map((r) => r.id), total: total?.n ?? 0 };
-}
-
-/** One page of matching resident ids in address order, and the total. */
-export function searchResidentIds(db: Db, f: ResidentFilter, p: Paging): Promise<IdPage> {
-  const countQuery = db.select({ n: count() }).from(residents).innerJoin(households, eq(households.id, residents.householdId)).$dynamic();
-  return idPage(residentIdsQuery(db, f), countQuery, residentConditions(f), f, p);
+export function byBuilding<Q extends PgSelect>(q: Q, scope: SearchScope, where: SQL | undefined, inBuilding: boolean): Q {
+  if (inBuilding) q.innerJoin(building, buildingJoin(scope)).where(where);
+  else q.leftJoin(building, buildingJoin(scope)).where(and(where, isNull(building.id)));
+  return q;
 }
 
 export type HouseholdFilter = {

@@ -1,8 +1,9 @@
 import { HEAD_RELATIONS } from '@linli/contracts';
 import { type SQL, and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { type PgSelect, alias } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, type PgSelect, alias } from 'drizzle-orm/pg-core';
 import { scopeFieldsOf } from '../../core/scope.js';
 import type { Db, Tx } from '../../db/pool.js';
+import { preparedOn } from '../../db/prepared.js';
 import { sqlList } from '../../db/sql-list.js';
 import { areaNodes, flats, households, registryHistory, residents } from '../../db/schema/index.js';
 
@@ -84,9 +85,11 @@ export type ResidentRow = Pick<typeof residents.$inferSelect, Exclude<keyof type
 };
 export type ResidentWithAddress = ResidentRow & { address: AddressRow };
 
-/** Residents with their household's address, by any condition on residents or households; in address order. */
-export async function loadResidents(db: Conn, where: SQL): Promise<ResidentWithAddress[]> {
-  const rows = await joinAddress(
+const IDS = sql.placeholder('ids');
+const anyId = (column: AnyPgColumn) => sql`${column} = any(${IDS}::uuid[])`;
+
+function residentsQuery(db: Conn, where: SQL) {
+  return joinAddress(
     db
       .select({ ...RESIDENT, address: ADDRESS })
       .from(residents)
@@ -95,7 +98,11 @@ export async function loadResidents(db: Conn, where: SQL): Promise<ResidentWithA
   )
     .where(where)
     .orderBy(asc(residents.relation), asc(residents.id));
-  return rows as ResidentWithAddress[];
+}
+
+/** Residents with their household's address, by any condition on residents or households; in address order. */
+export async function loadResidents(db: Conn, where: SQL): Promise<ResidentWithAddress[]> {
+  return (await residentsQuery(db, where)) as ResidentWithAddress[];
 }
 
 export async function findResident(db: Conn, id: string): Promise<ResidentWithAddress | undefined> {
@@ -103,10 +110,13 @@ export async function findResident(db: Conn, id: string): Promise<ResidentWithAd
   return row;
 }
 
+const residentsByIds = preparedOn((db: Conn) => residentsQuery(db, anyId(residents.id)).prepare('registry_residents_by_ids'));
+
 /** Residents in the order of `ids` (a search page). */
 export async function loadResidentsByIds(db: Conn, ids: string[]): Promise<ResidentWithAddress[]> {
   if (ids.length === 0) return [];
-  const byId = new Map((await loadResidents(db, inArray(residents.id, ids))).map((r) => [r.id, r]));
+  const rows = (await residentsByIds(db).execute({ ids })) as ResidentWithAddress[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
@@ -137,9 +147,8 @@ const HOUSEHOLD = {
 export type HouseholdRow = Pick<typeof households.$inferSelect, keyof typeof HOUSEHOLD>;
 export type HouseholdWithAddress = HouseholdRow & { address: AddressRow; headName: string | null; memberCount: number };
 
-/** Households with address, head and member count, in the order of `ids`. */
-export async function loadHouseholds(db: Conn, ids: string[]): Promise<HouseholdWithAddress[]> {
-  if (ids.length === 0) return [];
+/** Households with address, head and member count, by the placeholder `ids`; prepared once per connection handle. */
+const householdsByIds = preparedOn((db: Conn) => {
   // active members counted and the head's name picked for these households only
   const stats = db
     .select({
@@ -149,17 +158,24 @@ export async function loadHouseholds(db: Conn, ids: string[]): Promise<Household
         filter (where ${residents.status} = 'active' and ${residents.relation} in ${sqlList(HEAD_RELATIONS)}))[1]`.as('head_name'),
     })
     .from(residents)
-    .where(inArray(residents.householdId, ids))
+    .where(anyId(residents.householdId))
     .groupBy(residents.householdId)
     .as('stats');
-  const rows = await joinAddress(
+  return joinAddress(
     db
       .select({ ...HOUSEHOLD, address: ADDRESS, headName: stats.headName, memberCount: stats.memberCount })
       .from(households)
       .$dynamic(),
   )
     .leftJoin(stats, eq(stats.householdId, households.id))
-    .where(inArray(households.id, ids));
+    .where(anyId(households.id))
+    .prepare('registry_households_by_ids');
+});
+
+/** Households with address, head and member count, in the order of `ids`. */
+export async function loadHouseholds(db: Conn, ids: string[]): Promise<HouseholdWithAddress[]> {
+  if (ids.length === 0) return [];
+  const rows = await householdsByIds(db).execute({ ids });
   const byId = new Map(rows.map((r) => [r.id, { ...r, memberCount: r.memberCount ?? 0 } as HouseholdWithAddress]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

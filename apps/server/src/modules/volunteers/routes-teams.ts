@@ -1,5 +1,6 @@
 import {
   ErrorBody,
+  GiveBackOrderInput,
   HandOrderInput,
   IdParam,
   PendingHoursListDto,
@@ -15,6 +16,7 @@ import {
 import { requireSession } from '../auth/plugin.js';
 import type { ModuleRoutes } from '../module.js';
 import { createTeam, updateTeam } from './verbs/edit-team.js';
+import { giveBackVolunteerOrder } from './verbs/give-back-volunteer-order.js';
 import { handVolunteerOrder } from './verbs/hand-volunteer-order.js';
 import { listPendingHours } from './verbs/list-pending-hours.js';
 import { listVolunteerOrders } from './verbs/list-volunteer-orders.js';
@@ -91,5 +93,18 @@ export const volunteerTeamRoutes: ModuleRoutes = () => async (app) => {
       },
     },
     async (req) => handVolunteerOrder({ ctx: req.auth, input: { ...req.body, id: req.params.id } }),
+  );
+  app.post(
+    '/api/volunteer-orders/:id/give-back',
+    {
+      schema: {
+        tags,
+        summary: 'The volunteer an order was handed to gives it back to the team leader, with the reason',
+        params: IdParam,
+        body: GiveBackOrderInput,
+        response: { 200: VolunteerOrdersDto, ...errors },
+      },
+    },
+    async (req) => giveBackVolunteerOrder({ ctx: req.auth, input: { ...req.body, id: req.params.id } }),
   );
 };

@@ -1,6 +1,7 @@
-import { LedgerDto, OrderDto, VolunteerOrderDto, VolunteerOrdersDto } from '@linli/contracts';
+import { LedgerDto, NotificationList, OrderDto, TimelineDto, VolunteerOrderDto, VolunteerOrdersDto } from '@linli/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { volunteerTeams, volunteers } from '../../db/schema/index.js';
+import { runOutboxPass } from '../../jobs/outbox-pass.js';
 import {
   type Agent,
   TEST_PASSWORD,
@@ -59,6 +60,13 @@ beforeAll(async () => {
 const dispatchedOrder = (handlerOrgId = orgId) =>
   buildOrderRow(ctx.t.db, service, A.building, { status: 'dispatched', handlerOrgId, dispatchedAt: new Date() });
 const move = (agent: Agent, id: string, body: object) => agent.post(`/api/orders/${id}/events`, body);
+const hand = (id: string, who: keyof typeof people = 'member') =>
+  people.leader.agent.post(`/api/volunteer-orders/${id}/hand`, { volunteerId: people[who].volunteerId });
+/** What the outbox told `agent` about order `id`, newest first. */
+async function toldOf(agent: Agent, id: string) {
+  await runOutboxPass(ctx.t.db, { email: true });
+  return NotificationList.parse((await agent.get('/api/notifications')).json()).items.filter((n) => n.orderId === id);
+}
 
 describe('Red Butler orders', () => {
   it('volunteer (team leader): sees the team’s orders and the roster, and hands an order to a volunteer, who accepts, handles it and is credited when the street closes it', async () => {
@@ -90,6 +98,68 @@ describe('Red Butler orders', () => {
     const ledger = LedgerDto.parse((await people.member.agent.get('/api/volunteers/me/ledger')).json());
     expect(ledger.items).toEqual([expect.objectContaining({ source: 'order', status: 'verified', orderId: order.id })]);
     expect(ledger.verifiedHours).toBeGreaterThan(0);
+  });
+
+  it('volunteer (handed): is notified like any handler, in-app and by e-mail, of the hand-over and what follows', async () => {
+    await ctx.t.pool.query(`UPDATE users SET email = 'member@example.org' WHERE id = $1`, [people.member.userId]);
+    const order = await dispatchedOrder();
+    expect((await hand(order.id)).statusCode).toBe(200);
+    const told = await toldOf(people.member.agent, order.id);
+    expect(told.map((n) => n.title)).toEqual([expect.stringContaining('交给你处理')]);
+    const mail = await ctx.t.pool.query(`SELECT subject FROM email_outbox WHERE "to" = 'member@example.org'`);
+    expect(mail.rows.map((r) => r.subject)).toContain(told[0]!.title);
+    expect(await toldOf(people.bystander.agent, order.id)).toEqual([]);
+    expect(await toldOf(people.leader.agent, order.id)).toEqual([]);
+    const note = await street.post(`/api/orders/${order.id}/comments`, { text: '老人下午三点后在家', internal: true });
+    expect(note.statusCode, note.body).toBe(201);
+    expect((await toldOf(people.member.agent, order.id)).map((n) => n.kind)).toEqual(['comment', 'comment']);
+  });
+
+  it('volunteer (handed): gives an order back to the leader with the reason; the leader sees it, is told and hands it on', async () => {
+    const order = await dispatchedOrder();
+    await hand(order.id);
+    await move(people.member.agent, order.id, { event: 'accept' });
+    const seen = OrderDto.parse((await people.member.agent.get(`/api/orders/${order.id}`)).json());
+    expect(seen.abilities.events).toContain('start');
+    expect(seen.abilities.events).not.toContain('return');
+    // the desk's 退单 is not theirs: it would take the order from the team behind the leader's back
+    expect((await move(people.member.agent, order.id, { event: 'return', reason: '临时有事' })).statusCode).toBe(403);
+    const held = VolunteerOrdersDto.parse((await people.member.agent.get('/api/volunteer-orders')).json()).items;
+    expect(held.find((o) => o.id === order.id)).toMatchObject({ canGiveBack: true, canHand: false });
+
+    const res = await people.member.agent.post(`/api/volunteer-orders/${order.id}/give-back`, { reason: '本周出差，无法上门' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(VolunteerOrdersDto.parse(res.json()).items.map((o) => o.id)).not.toContain(order.id);
+    expect((await people.member.agent.get(`/api/orders/${order.id}`)).statusCode).toBe(404);
+    const queue = VolunteerOrdersDto.parse((await people.leader.agent.get('/api/volunteer-orders')).json());
+    expect(queue.items.find((o) => o.id === order.id)).toMatchObject({ status: 'accepted', handlerUserId: null, canHand: true });
+    const timeline = TimelineDto.parse((await street.get(`/api/orders/${order.id}/timeline`)).json()).items;
+    expect(timeline.at(-1)).toMatchObject({ kind: 'comment', internal: true, text: expect.stringContaining('本周出差，无法上门') });
+    expect((await toldOf(people.leader.agent, order.id)).map((n) => n.title)).toEqual([expect.stringContaining('志愿者交回')]);
+    const audit = await ctx.t.pool.query(`SELECT 1 FROM audit_log WHERE action = 'volunteer_order.give_back' AND entity_id = $1`, [
+      order.id,
+    ]);
+    expect(audit.rowCount).toBe(1);
+
+    expect((await hand(order.id, 'bystander')).statusCode).toBe(200);
+    expect((await move(people.bystander.agent, order.id, { event: 'start' })).statusCode).toBe(200);
+  });
+
+  it('volunteer: giving back an order not handed to them is 404 (a teammate) or 403 (the leader); a short reason is a field error', async () => {
+    const order = await dispatchedOrder();
+    await hand(order.id);
+    const giveBack = (who: keyof typeof people, reason = '临时有事') =>
+      people[who].agent.request({
+        method: 'POST',
+        url: `/api/volunteer-orders/${order.id}/give-back`,
+        payload: { reason },
+        headers: { 'x-linli-locale': 'en' },
+      });
+    expect((await giveBack('bystander')).statusCode).toBe(404);
+    expect((await giveBack('leader')).statusCode).toBe(403);
+    expect(issuesOf(await giveBack('member', ' ')).map((i) => i.path)).toEqual(['reason']);
+    const list = VolunteerOrdersDto.parse((await people.member.agent.get('/api/volunteer-orders')).json());
+    expect(list.items.find((o) => o.id === order.id)?.handlerUserId).toBe(people.member.userId);
   });
 
   it('volunteer (not the leader): handing an order of the team is forbidden (403)', async () => {

@@ -48,6 +48,11 @@ describe('the fuzz judge', () => {
   it('passes a clean 400 with field errors', () => {
     expect(judge(op, c, 400, '{"error":{"code":"VALIDATION","details":{"issues":[{"path":"name"}]}}}')).toBeNull();
   });
+  it('reads text answers for leaks, not workbooks whose compressed bytes match a pattern by chance', () => {
+    const bytes = 'PK\u0003\u0004 …C:\\x… /usr/ …';
+    expect(judge(op, c, 200, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')).toBeNull();
+    expect(judge(op, c, 200, bytes, 'application/json; charset=utf-8')?.problem).toMatch(/internals/);
+  });
 });
 
 describe('OpenAPI-driven fuzzing (quick: 250 seeded requests as the system admin)', () => {

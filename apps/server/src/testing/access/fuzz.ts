@@ -224,10 +224,13 @@ const INTERNALS = [
 
 export type FuzzFinding = { operation: string; what: string; status: number; problem: string };
 
-export function judge(o: Operation, c: FuzzCase, status: number, body: string): FuzzFinding | null {
+/** Answers a reader sees as text; a workbook, a PDF or an image is compressed bytes where the patterns match by chance. */
+const TEXT_TYPE = /^(application\/(json|xml|problem\+json)|text\/)/;
+
+export function judge(o: Operation, c: FuzzCase, status: number, body: string, contentType = 'application/json'): FuzzFinding | null {
   const operation = `${o.method} ${o.path}`;
   if (status >= 500) return { operation, what: c.what, status, problem: `answered ${status}: ${body.slice(0, 200)}` };
-  const leak = INTERNALS.find((re) => re.test(body));
+  const leak = TEXT_TYPE.test(contentType) ? INTERNALS.find((re) => re.test(body)) : undefined;
   if (leak) return { operation, what: c.what, status, problem: `shows internals (${leak}): ${body.slice(0, 200)}` };
   return null;
 }
@@ -271,7 +274,7 @@ export async function runFuzz(
           out.requests++;
           out.statuses.set(res.statusCode, (out.statuses.get(res.statusCode) ?? 0) + 1);
           if (res.statusCode < 300) accepted++;
-          const f = judge(o, c, res.statusCode, res.body);
+          const f = judge(o, c, res.statusCode, res.body, String(res.headers['content-type'] ?? ''));
           if (f) out.findings.push(f);
         }),
       );

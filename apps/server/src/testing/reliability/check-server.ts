@@ -1,9 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../../paths.js';
+import { freePort } from '../processes.js';
 
 /** The secret the check worlds encrypt with (testPii's), so the server reads what the factories wrote. */
 export const CHECK_SECRET = 'linli test secret';
@@ -28,24 +26,6 @@ export type CheckServerOptions = {
   env?: Record<string, string>;
   timeoutMs?: number;
 };
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** A scratch data directory postgres (run as user postgres under root) can enter. */
-export function scratchDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  fs.chmodSync(dir, 0o755);
-  return dir;
-}
 
 function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
@@ -110,11 +90,4 @@ export async function startCheckServer(opts: CheckServerOptions): Promise<CheckS
       clearTimeout(timer);
     },
   };
-}
-
-/** VmHWM (peak resident set) and VmRSS of a live process, in MiB. */
-export function memoryOf(pid: number): { rssMiB: number; peakMiB: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (key: string) => Number(status.match(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm'))?.[1] ?? NaN);
-  return { rssMiB: kb('VmRSS') / 1024, peakMiB: kb('VmHWM') / 1024 };
 }

@@ -3,6 +3,7 @@ import {
   OwnerRecordDto,
   VoteTopicDto,
   VoteTopicList,
+  VoterPartList,
   type BallotInput,
   type OwnerRecordInput,
   type VoteTopicInput,
@@ -26,6 +27,15 @@ export function useBallots(id: string, enabled: boolean) {
   return useQuery({
     queryKey: ['consultations', id, 'votes'],
     queryFn: () => api.get(`/api/consultations/${id}/votes`, BallotList),
+    enabled,
+  });
+}
+
+/** Owners' votes: the flats the voter owns where the topic is put (staff name the voter; a resident gets their own). */
+export function useVoterParts(id: string, residentId: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: ['consultations', id, 'parts', residentId ?? 'me'],
+    queryFn: () => api.get(`/api/consultations/${id}/parts`, VoterPartList, { residentId }),
     enabled,
   });
 }

@@ -71,6 +71,10 @@ export const consultationMessages = defineMessages(
     'consult.owner.resident': '业主（所在住户拥有其居住的房屋）',
     'consult.owner.isOwner': '该户为房屋业主',
     'consult.owner.saved': '已登记',
+    'consult.flat': '本票对应的房屋',
+    'consult.flatLabel': '{building} {unit}单元 {flat}（{area} m²）',
+    'consult.flatVoted': '已投',
+    'consult.flatHint': '该户在本范围内有 {n} 套房屋，每套各计一票',
   },
   {
     'menu.consultations': 'Consultations',
@@ -141,5 +145,9 @@ export const consultationMessages = defineMessages(
     'consult.owner.resident': "Owner (the resident's household owns the flat it lives in)",
     'consult.owner.isOwner': 'The household owns the flat',
     'consult.owner.saved': 'Registered',
+    'consult.flat': 'The flat this vote stands for',
+    'consult.flatLabel': '{building} unit {unit}, flat {flat} ({area} m²)',
+    'consult.flatVoted': 'voted',
+    'consult.flatHint': 'The household owns {n} flats here: each votes once',
   },
 );

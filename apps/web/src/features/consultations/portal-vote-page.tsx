@@ -4,7 +4,8 @@ import { useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n';
 import { useShowError } from '../../lib/form-errors';
 import { PortalFrame } from '../portal/portal-frame';
-import { useCastVote, useTopic } from './consultations-api';
+import { useCastVote, useTopic, useVoterParts } from './consultations-api';
+import { FlatPicker } from './flat-picker';
 import { OwnersTurnout } from './owners-turnout';
 import { TallyChart } from './tally-chart';
 import { shortTime } from './topic-status';
@@ -17,7 +18,17 @@ export function PortalVotePage() {
   const cast = useCastVote(id);
   const showError = useShowError();
   const [choice, setChoice] = useState<string>();
+  const [flatId, setFlatId] = useState<string>();
   const c = topic.data;
+  // owners' votes: an owner of several flats here votes for each flat in turn
+  const parts = useVoterParts(id, undefined, Boolean(c?.owners && c.abilities.vote)).data?.items ?? [];
+  const needsFlat = parts.length > 1;
+  const vote = () =>
+    choice &&
+    cast.mutate(
+      { optionKey: choice, channel: 'online', flatId: needsFlat ? flatId : undefined },
+      { onError: showError, onSuccess: () => setFlatId(undefined) },
+    );
   const label = (key: string) => c?.options.find((o) => o.key === key)?.label ?? key;
   return (
     <PortalFrame title={t('consult.title')} back="/portal/votes">
@@ -43,6 +54,13 @@ export function PortalVotePage() {
           )}
           {c.abilities.vote && (
             <Card size="small">
+              {needsFlat && (
+                <Flex vertical gap={4} style={{ marginBottom: 16 }}>
+                  <Typography.Text strong>{t('consult.flat')}</Typography.Text>
+                  <FlatPicker parts={parts} value={flatId} onChange={setFlatId} size="large" testId="portal-vote-flat" />
+                  <Typography.Text type="secondary">{t('consult.flatHint', { n: parts.length })}</Typography.Text>
+                </Flex>
+              )}
               <Radio.Group value={choice} onChange={(e) => setChoice(e.target.value as string)} style={{ width: '100%' }}>
                 <Flex vertical gap={12}>
                   {c.options.map((o) => (
@@ -56,10 +74,10 @@ export function PortalVotePage() {
                 type="primary"
                 size="large"
                 block
-                disabled={!choice}
+                disabled={!choice || (needsFlat && !flatId)}
                 loading={cast.isPending}
                 style={{ marginTop: 16 }}
-                onClick={() => choice && cast.mutate({ optionKey: choice, channel: 'online' }, { onError: showError })}
+                onClick={vote}
                 data-testid="portal-vote-submit"
               >
                 {t('consult.vote')}

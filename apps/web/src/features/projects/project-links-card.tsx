@@ -118,6 +118,7 @@ export function ProjectLinksCard({ p }: { p: ProjectDto }) {
               data-testid="project-link"
               data-target={l.targetId}
             >
+              {l.day && <span className="project-link-day">{l.day}</span>}
               {l.name}
             </Tag>
           ))}

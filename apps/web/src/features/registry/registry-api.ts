@@ -4,7 +4,7 @@ import {
   HouseholdListItem,
   paged,
   ResidentDto,
-  ResidentSearchItem,
+  ResidentSearchPage,
   RevealDto,
   type CreateHouseholdInput,
   type MoveInInput,
@@ -19,7 +19,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { ME_KEY } from '../../app/query-client';
 import { api, type Query } from '../../lib/api';
 
-export const ResidentPage = paged(ResidentSearchItem);
+export const ResidentPage = ResidentSearchPage;
 export const HouseholdPage = paged(HouseholdListItem);
 
 export const registryKeys = {

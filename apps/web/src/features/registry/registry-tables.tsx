@@ -6,7 +6,7 @@ import { CareTagList } from './care-tags';
 import { RESIDENT_TYPE_COLORS, residentTypeLabel, statusLabel, tenureLabel } from './registry-labels';
 import { REGISTRY_PAGE_SIZES } from './search-query';
 
-type Paged<T> = { items: T[]; total: number } | undefined;
+type Paged<T> = { items: T[]; total: number; totalCapped?: boolean } | undefined;
 type Common<T> = {
   data: Paged<T>;
   loading: boolean;
@@ -21,7 +21,13 @@ function RegistryTable<T extends { id: string }>(
   props: Common<T> & { testId: string; columns: TableColumnsType<T>; householdOf: (row: T) => string },
 ) {
   const { t } = useI18n();
-  const pagination = usePagination(props, props.data?.total, (next) => props.onPage(next.page, next.pageSize), REGISTRY_PAGE_SIZES);
+  const pagination = usePagination(
+    props,
+    props.data?.total,
+    (next) => props.onPage(next.page, next.pageSize),
+    REGISTRY_PAGE_SIZES,
+    props.data?.totalCapped,
+  );
   return (
     <Table
       rowKey="id"

@@ -113,6 +113,11 @@ export const useVerifyHours = () =>
 /** The Red Butler orders: the volunteer's own, and for the team leader the team's with the roster to hand them to. */
 export const useVolunteerOrders = () =>
   useQuery({ queryKey: ['volunteering', 'orders'], queryFn: () => api.get('/api/volunteer-orders', VolunteerOrdersDto) });
+/** The handed volunteer gives an order back to the team leader, with the reason. */
+export const useGiveBackOrder = () =>
+  useWrite(({ id, reason }: { id: string; reason: string }) =>
+    api.post(`/api/volunteer-orders/${id}/give-back`, { reason }, VolunteerOrdersDto),
+  );
 export const useHandOrder = () =>
   useWrite(({ id, volunteerId }: { id: string; volunteerId: string }) =>
     api.post(`/api/volunteer-orders/${id}/hand`, { volunteerId }, VolunteerOrderDto),

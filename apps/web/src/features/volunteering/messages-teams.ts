@@ -36,6 +36,11 @@ export const volunteerTeamMessages = defineMessages(
     'vorder.start': '开始处理',
     'vorder.handle': '办结',
     'vorder.note': '办理情况',
+    'vorder.giveBack': '交回队长',
+    'vorder.giveBackReason': '交回原因（队长会收到通知，重新安排）',
+    'vorder.giveBackOk': '确认交回',
+    'vorder.cancel': '取消',
+    'vorder.givenBack': '已交回队长',
   },
   {
     'team.new': 'New team',
@@ -71,5 +76,10 @@ export const volunteerTeamMessages = defineMessages(
     'vorder.start': 'Start',
     'vorder.handle': 'Done',
     'vorder.note': 'What was done',
+    'vorder.giveBack': 'Give back to the leader',
+    'vorder.giveBackReason': 'Why (the leader is notified and hands it on again)',
+    'vorder.giveBackOk': 'Give it back',
+    'vorder.cancel': 'Cancel',
+    'vorder.givenBack': 'Given back to the leader',
   },
 );

@@ -1,11 +1,11 @@
 import { ORDER_STATUS_LABELS, type VolunteerOrderDto, type VolunteerOrdersDto } from '@linli/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Flex, Input, Select, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Flex, Input, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
 import { moveOrder } from '../orders/order-api';
-import { useHandOrder, useVolunteerOrders } from './api';
+import { useGiveBackOrder, useHandOrder, useVolunteerOrders } from './api';
 
 const NEXT: Partial<Record<VolunteerOrderDto['status'], 'accept' | 'start' | 'handle'>> = {
   dispatched: 'accept',
@@ -65,6 +65,48 @@ function MyMove({ order }: { order: VolunteerOrderDto }) {
   );
 }
 
+/** The handed volunteer cannot do it after all: back to the team leader (never to the desk), with the reason. */
+function GiveBack({ order }: { order: VolunteerOrderDto }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const giveBack = useGiveBackOrder();
+  const [reason, setReason] = useState<string | null>(null);
+  if (reason === null)
+    return (
+      <Button danger block onClick={() => setReason('')} data-testid={`vorder-give-back-${order.orderNo}`}>
+        {t('vorder.giveBack')}
+      </Button>
+    );
+  const handleGiveBack = () => giveBack.mutate({ id: order.id, reason }, { onSuccess: () => void message.success(t('vorder.givenBack')) });
+  return (
+    <Flex vertical gap={8}>
+      {giveBack.error && <Alert type="error" showIcon title={giveBack.error.message} />}
+      <Input.TextArea
+        rows={2}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        placeholder={t('vorder.giveBackReason')}
+        maxLength={500}
+        data-testid={`vorder-give-back-reason-${order.orderNo}`}
+      />
+      <Flex gap={8}>
+        <Button onClick={() => setReason(null)}>{t('vorder.cancel')}</Button>
+        <Button
+          danger
+          type="primary"
+          style={{ flex: 1 }}
+          disabled={reason.trim().length < 2}
+          loading={giveBack.isPending}
+          onClick={handleGiveBack}
+          data-testid={`vorder-give-back-ok-${order.orderNo}`}
+        >
+          {t('vorder.giveBackOk')}
+        </Button>
+      </Flex>
+    </Flex>
+  );
+}
+
 /** 红管家工单 in the volunteer's portal place: what they were handed, and for the team leader the team's to hand on. */
 export function VolunteerOrders() {
   const { t, locale } = useI18n();
@@ -94,6 +136,7 @@ export function VolunteerOrders() {
             <Flex vertical gap={8} style={{ marginTop: 8 }}>
               {o.canHand && <HandOver order={o} roster={data.roster} />}
               {o.handlerUserId === userId && <MyMove order={o} />}
+              {o.canGiveBack && <GiveBack order={o} />}
             </Flex>
           </Card>
         ))}

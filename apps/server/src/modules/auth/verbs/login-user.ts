@@ -1,5 +1,5 @@
 import { LOGIN_FAILED_MESSAGE, type LoginInput, type MeDto } from '@linli/contracts';
-import { writeAudit } from '../../../core/audit.js';
+import { auditValues, writeAudit } from '../../../core/audit.js';
 import type { Ctx, VerbArgs } from '../../../core/context.js';
 import { AppError } from '../../../core/errors.js';
 import { verifyPassword } from '../passwords.js';
@@ -22,10 +22,10 @@ export async function loginUser({ ctx, input }: VerbArgs<LoginUserInput, Ctx>): 
       // an inactive user is verified against the dummy hash, so timing tells nothing
       const verified = await verifyPassword(user && actor ? user.passwordHash : null, input.password);
       if (!verified || !actor) return { ok: false as const, user };
-      // success: the fresh session and its audit row are written in the attempt's transaction (one commit)
+      // success: the fresh session and its audit row are written in one statement of the attempt's transaction
       if (input.oldToken) await deleteSession(tx, input.oldToken);
-      const session = await createSession(tx, actor.userId, ctx.ip);
-      await writeAudit({ ...ctx, actor, tx }, { action: 'auth.login', entityType: 'user', entityId: actor.userId });
+      const audit = auditValues({ ...ctx, actor }, { action: 'auth.login', entityType: 'user', entityId: actor.userId });
+      const session = await createSession(tx, actor.userId, ctx.ip, new Date(), audit);
       return { ok: true as const, actor, session };
     });
   } catch (e) {

@@ -26,8 +26,8 @@ async function checkAndRecord(
   idempotencyKey: string | null,
   record: (rec: NewOrderRecord) => Promise<PlacedOrderResult>,
 ): Promise<Placed> {
-  const intake = await resolveIntake(c, order.intake);
-  const service = await serviceFor(c, order.serviceId, intake.location);
+  const { service: asked, ...intake } = await resolveIntake(c, order.intake, order.serviceId);
+  const service = serviceFor(c, asked, intake.location);
   const issues = fieldIssues(service.fields, order.fields, c.locale);
   if (issues.length > 0) throw invalid(issues);
   const placedBy = { id: c.actor.userId, name: c.actor.displayName };

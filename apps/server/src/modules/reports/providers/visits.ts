@@ -1,6 +1,7 @@
 import type { ReportValues } from '@linli/contracts';
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../../db/pool.js';
+import type { Db, Tx } from '../../../db/pool.js';
+import { type OverdueCounts, readOverdue } from '../../figures/registry-rollup-read.js';
 import { households, residents, visits } from '../../../db/schema/index.js';
 import { intervalRules } from '../../visits/intervals.js';
 import { OVERDUE_CONTACT_ROLES } from '../../visits/policy.js';
@@ -20,12 +21,12 @@ function doneSql(t: ReportTarget) {
     GROUP BY 1, 2`;
 }
 
-/** Households whose visit is overdue on the report's day, by the visits module's own rules and query. */
-async function overdue(db: Db, t: ReportTarget) {
-  const rules = intervalRules(await loadTagSettings(db));
-  return db.transaction(async (tx) => {
+/** Households whose visit is overdue on the report's day, by the visits module's own rules and query (every household). */
+function overdueScan(t: ReportTarget) {
+  return async (tx: Tx): Promise<OverdueCounts> => {
+    const rules = intervalRules(await loadTagSettings(tx));
     await disableJit(tx);
-    return overduePage(tx, {
+    const page = await overduePage(tx, {
       households: inArea(households, t),
       residents: inArea(residents, t),
       rules,
@@ -34,24 +35,29 @@ async function overdue(db: Db, t: ReportTarget) {
       offset: 0,
       contactRoles: OVERDUE_CONTACT_ROLES,
     });
-  });
+    return { total: page.total, byGrid: page.byGrid };
+  };
 }
 
 /** 走访: visits done in the period and households overdue for one. */
 export const visitsProvider: ReportProvider = {
   module: 'visits',
   keys: ['visitsDone', 'visitsOverdue'],
-  async collect(db, t): Promise<ProviderResult> {
-    const [{ rows }, late] = await Promise.all([db.execute<Row>(doneSql(t)), overdue(db, t)]);
-    const children = new Map<string, ReportValues>();
-    const months = new Map<string, ReportValues>();
-    let done = 0;
-    for (const r of rows) {
-      done += r.n;
-      addValue(children, r.g, 'visitsDone', r.n);
-      addValue(months, r.m, 'visitsDone', r.n);
-    }
-    if (t.childLevel === 'gridId') for (const g of late.byGrid) addValue(children, g.gridId, 'visitsOverdue', g.count);
-    return { figures: { visitsDone: { value: done }, visitsOverdue: { value: late.total } }, children, months };
-  },
+  collect: (db, t) => collectVisits(db, t),
 };
+
+/** Visits done and overdue: overdue from the due-day rollups (modules/figures), or with `scan` from the registry. */
+export async function collectVisits(db: Db, t: ReportTarget, read: 'rollup' | 'scan' = 'rollup'): Promise<ProviderResult> {
+  const late = read === 'rollup' ? readOverdue(db, t, overdueScan(t)) : db.transaction(overdueScan(t));
+  const [{ rows }, overdue] = await Promise.all([db.execute<Row>(doneSql(t)), late]);
+  const children = new Map<string, ReportValues>();
+  const months = new Map<string, ReportValues>();
+  let done = 0;
+  for (const r of rows) {
+    done += r.n;
+    addValue(children, r.g, 'visitsDone', r.n);
+    addValue(months, r.m, 'visitsDone', r.n);
+  }
+  if (t.childLevel === 'gridId') for (const g of overdue.byGrid) addValue(children, g.gridId, 'visitsOverdue', g.count);
+  return { figures: { visitsDone: { value: done }, visitsOverdue: { value: overdue.total } }, children, months };
+}

@@ -37,7 +37,8 @@ export async function handVolunteerOrder({ ctx, input }: VerbArgs<HandOrderInput
       internal: true,
       actor: { id: ctx.actor.userId, name: ctx.actor.displayName },
       text: `${team.name}：交给志愿者 ${target.name}`,
-      details: { handedTo: target.userId, volunteerId: target.volunteerId, teamId: team.id },
+      // addressed to the volunteer: the outbox tells them (in-app, e-mail) like any handler
+      details: { handedTo: target.userId, volunteerId: target.volunteerId, teamId: team.id, toUserId: target.userId, notice: 'handed' },
       at: now,
     });
     await writeAudit(tctx, {
@@ -53,5 +54,6 @@ export async function handVolunteerOrder({ ctx, input }: VerbArgs<HandOrderInput
   return presentTeamOrder(
     rows.find((o) => o.id === input.id)!,
     true,
+    ctx.actor.userId,
   );
 }

@@ -7,7 +7,8 @@ import { type TeamOrderRow, handableRoster, teamOrders } from '../repo-orders.js
 /** Statuses in which the leader may still hand an order on. */
 export const HANDABLE_STATUSES = ['dispatched', 'accepted', 'in_progress'] as const;
 
-export function presentTeamOrder(o: TeamOrderRow, leader: boolean): VolunteerOrderDto {
+export function presentTeamOrder(o: TeamOrderRow, leader: boolean, userId: string): VolunteerOrderDto {
+  const open = (HANDABLE_STATUSES as readonly string[]).includes(o.status);
   return {
     id: o.id,
     orderNo: o.orderNo,
@@ -18,7 +19,8 @@ export function presentTeamOrder(o: TeamOrderRow, leader: boolean): VolunteerOrd
     stageDueAt: o.stageDueAt?.toISOString() ?? null,
     handlerUserId: o.handlerUserId,
     handlerName: o.handlerName,
-    canHand: leader && (HANDABLE_STATUSES as readonly string[]).includes(o.status),
+    canHand: leader && open,
+    canGiveBack: open && o.handlerUserId === userId,
   };
 }
 
@@ -39,5 +41,6 @@ export async function listVolunteerOrders({ ctx }: VerbArgs<object>): Promise<Vo
     teamOrders(ctx.db, team.handlerOrgId, { leader, userId: ctx.actor.userId }),
     leader ? handableRoster(ctx.db, team.id, team.handlerOrgId, TEAM_VOLUNTEER_ROLE) : Promise.resolve([]),
   ]);
-  return { team: { id: team.id, name: team.name }, isLeader: leader, roster, items: rows.map((o) => presentTeamOrder(o, leader)) };
+  const items = rows.map((o) => presentTeamOrder(o, leader, ctx.actor.userId));
+  return { team: { id: team.id, name: team.name }, isLeader: leader, roster, items };
 }

@@ -160,7 +160,10 @@ describe('linking records to a project’s automatic KPIs', () => {
     await snap(page, '206-project-linked-kpi');
 
     const row = links.locator(`[data-testid="project-link"][data-target="${targetId}"]`);
-    expect(await row.textContent()).toBe(label.replace(/^\d{4}-\d{2}-\d{2} /, ''));
+    // the picker reads "YYYY-MM-DD title"; the linked tag shows the same day in its own span before the title
+    const [, day, title] = /^(\d{4}-\d{2}-\d{2}) (.*)$/.exec(label) ?? [];
+    expect(await row.locator('.project-link-day').textContent()).toBe(day);
+    expect(await row.textContent()).toBe(`${day}${title}`);
     await answered(page, 'DELETE', new RegExp(`/api/projects/${meal.id}/links/activity/`), () => row.getByTestId('project-unlink').click());
     await expect.poll(() => actualOf(page)).toBe(before);
     await expect.poll(() => row.count()).toBe(0);

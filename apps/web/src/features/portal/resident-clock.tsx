@@ -5,7 +5,7 @@ import { useI18n } from '../../app/i18n';
 import { useNow } from '../orders/order-clock';
 import { clockWords } from './clock-words';
 
-const TONE_COLOR = { ok: '#237804', soon: '#d46b08', overdue: '#cf1322', paused: 'rgba(0,0,0,0.55)', done: 'rgba(0,0,0,0.55)' };
+const TONE_COLOR = { ok: '#237804', soon: '#ad4e00', overdue: '#cf1322', paused: 'rgba(0,0,0,0.55)', done: 'rgba(0,0,0,0.55)' };
 
 /** The order's clock in one plain sentence ("预计 明天 18:00 前处理完成"), red when late, with who is chasing it; nothing once finished. */
 export function ResidentClock({ clock }: { clock: OrderClock }) {
